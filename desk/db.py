@@ -1,0 +1,186 @@
+"""The engine, the unit of work, and the schema's migrations.
+
+SQLite gets WAL, foreign keys and a busy timeout on every connection, and a unit of work that
+writes starts with ``BEGIN IMMEDIATE`` so that two PCs writing at once queue instead of failing
+half-way. Alembic owns the schema: ``upgrade`` creates or migrates it, copying a SQLite file
+aside first when a migration is pending.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.services.errors import DatabaseUnavailable
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for memory databases and other servers."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` with Desk's connection settings."""
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if is_sqlite(url):
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
+        )
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below decide how each transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if sqlite_path(str(engine.url)) is not None:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("desk_write", False):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """One database: its engine and the sessions that units of work run in."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine if engine is not None else make_engine(url)
+        self._write = sessionmaker(
+            bind=self.engine.execution_options(desk_write=True), expire_on_commit=False
+        )
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self, *, write: bool = True) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        factory = self._write if write else self._read
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise database_unavailable(exc) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def database_unavailable(exc: OperationalError) -> DatabaseUnavailable:
+    """The plain-words refusal for a database that is locked, gone or unreachable."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable(
+            "数据库正被另一台电脑占用，等待超时。请稍后再试；刚才的操作没有保存。"
+        )
+    return DatabaseUnavailable(
+        "无法连接数据库：{detail}。请检查网络或数据库服务器；刚才的操作没有保存。", detail=text.strip()
+    )
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+
+def alembic_config(connection: Any | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        raise database_unavailable(exc) from exc
+
+
+def upgrade(url: str, engine: Engine | None = None) -> Path | None:
+    """Create or migrate the schema to the newest revision.
+
+    Returns the path of the copy made of a SQLite file before migrating it, if one was made.
+    Refuses a database whose schema is newer than this Desk.
+    """
+    own_engine = engine is None
+    engine = engine if engine is not None else make_engine(url)
+    try:
+        current = current_revision(engine)
+        head = head_revision()
+        if current == head:
+            return None
+        script = ScriptDirectory.from_config(alembic_config())
+        if current is not None and script.get_revision(current) is None:
+            raise DatabaseUnavailable(
+                "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
+                current=current,
+            )
+        backup = _copy_aside(url) if current is not None else None
+        try:
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection), "head")
+        except OperationalError as exc:
+            raise database_unavailable(exc) from exc
+        return backup
+    finally:
+        if own_engine:
+            engine.dispose()
+
+
+def _copy_aside(url: str) -> Path | None:
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    import sqlite3
+
+    # The online backup API copies a consistent database even with a WAL file beside it.
+    with sqlite3.connect(path) as source, sqlite3.connect(backup) as target:
+        source.backup(target)
+    return backup
+
+
+__all__ = ["Database", "current_revision", "head_revision", "make_engine", "upgrade"]

@@ -1,0 +1,44 @@
+"""Customers and their cars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk.models.base import Base, UTCDateTime, Versioned, utc_now
+
+
+class Customer(Base, Versioned):
+    """A person or company that owns or brings cars (客户)."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    phone: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    is_company: Mapped[bool] = mapped_column(nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+
+    vehicles: Mapped[list[Vehicle]] = relationship(
+        back_populates="customer", order_by="Vehicle.id"
+    )
+
+
+class Vehicle(Base, Versioned):
+    """A car (车辆): plate stored without separators, VIN upper-cased, last mileage seen."""
+
+    __tablename__ = "vehicle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), nullable=False, index=True)
+    plate: Mapped[str] = mapped_column(String(12), nullable=False, unique=True)
+    vin: Mapped[str] = mapped_column(String(17), nullable=False, unique=True)
+    model: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    colour: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    last_mileage: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+
+    customer: Mapped[Customer] = relationship(back_populates="vehicles")

@@ -1,0 +1,64 @@
+"""The closed lists of the dealership's words, with their Chinese names.
+
+Code names are stored in the database; the Chinese names are the source text that the views pass
+through Qt's translator (context ``"enums"``) and that printed documents use as they are.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class _Named(str, enum.Enum):
+    """A code name with its Chinese name."""
+
+    def __new__(cls, value: str, chinese: str) -> "_Named":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.chinese = chinese  # type: ignore[attr-defined]
+        return member
+
+    chinese: str
+
+
+class PayType(_Named):
+    CUSTOMER = ("customer", "自费")
+    WARRANTY = ("warranty", "保修")
+    INSURANCE = ("insurance", "保险")
+    INTERNAL = ("internal", "内部")
+
+
+class OrderStatus(_Named):
+    OPEN = ("open", "已开单")
+    DISPATCHED = ("dispatched", "已派工")
+    IN_PROGRESS = ("in_progress", "维修中")
+    QUALITY_CHECK = ("quality_check", "质检中")
+    READY = ("ready", "待交车")
+    SETTLED = ("settled", "已结算")
+    RELEASED = ("released", "已出厂")
+    CANCELLED = ("cancelled", "已取消")
+
+
+class AppointmentStatus(_Named):
+    BOOKED = ("booked", "已预约")
+    ARRIVED = ("arrived", "已到店")
+    NO_SHOW = ("no_show", "未到店")
+    CANCELLED = ("cancelled", "已取消")
+
+
+class PaymentMethod(_Named):
+    CASH = ("cash", "现金")
+    CARD = ("card", "银行卡")
+    WECHAT = ("wechat", "微信支付")
+    ALIPAY = ("alipay", "支付宝")
+    TRANSFER = ("transfer", "银行转账")
+
+
+class Role(_Named):
+    ADVISOR = ("advisor", "服务顾问")
+    SUPERVISOR = ("supervisor", "车间主管")
+    CASHIER = ("cashier", "收银员")
+    GATE = ("gate", "门卫")
+    FOLLOWUP = ("followup", "回访员")
+    MANAGER = ("manager", "服务经理")
+    TECHNICIAN = ("technician", "维修技师")

@@ -1,0 +1,66 @@
+"""The shop itself, its staff and teams, and the counters behind document numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Time
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desk.models.base import Base, UTCDateTime, Versioned, utc_now
+
+
+class ShopSettings(Base, Versioned):
+    """One row: the shop's name and address for printouts, its labour rate and opening hours."""
+
+    __tablename__ = "shop_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    labour_rate_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    """Customer labour rate per hour, in fen."""
+    opening_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
+    closing_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="Asia/Shanghai")
+
+
+class Team(Base):
+    """A workshop team (班组) that jobs are dispatched to."""
+
+    __tablename__ = "team"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+    members: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+
+class Staff(Base):
+    """A person who works in the shop and uses Desk; ``role`` is a code name from ``Role``."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+
+    team: Mapped[Team | None] = relationship()
+
+
+class NumberSequence(Base):
+    """The last number handed out for one kind of document on one shop-local day.
+
+    Taking the next number is one UPDATE of this row, which the database serialises, so two
+    counter PCs asking in the same second get different numbers.
+    """
+
+    __tablename__ = "number_sequence"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

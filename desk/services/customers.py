@@ -1,0 +1,223 @@
+"""Customers and cars: one search box over plate, phone, VIN and name; create and correct."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk.models import Customer, Vehicle
+from desk.services import changes
+from desk.services.concurrency import check_version
+from desk.services.errors import NotFound, ValidationError
+from desk.services.validation import (
+    check_vin,
+    display_plate,
+    normalize_mobile,
+    normalize_plate,
+)
+
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One line of the search results: a car with its owner, or an owner with no car yet."""
+
+    customer_id: int
+    customer: str
+    phone: str
+    vehicle_id: int | None
+    plate: str
+    """Shown form, ``粤B·D12345``; empty for a customer with no car."""
+    vin: str
+    model: str
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    id: int
+    name: str
+    phone: str
+    is_company: bool
+    notes: str
+    version: int
+    vehicles: tuple[VehicleCard, ...]
+
+
+@dataclass(frozen=True)
+class VehicleCard:
+    id: int
+    customer_id: int
+    plate: str
+    """Shown form, ``粤B·D12345``."""
+    vin: str
+    model: str
+    colour: str
+    last_mileage: int | None
+    version: int
+
+
+_SEPARATORS = re.compile(r"[\s·•.\-]")
+
+
+def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+    """Customers and cars matching part of a plate, phone number, VIN or name."""
+    text = text.strip()
+    if not text:
+        return []
+    compact = _SEPARATORS.sub("", text).upper()
+    digits = re.sub(r"\D", "", text)
+    name_like = f"%{_escape(text)}%"
+    conditions = [Customer.name.like(name_like, escape="\\")]
+    if compact:
+        like = f"%{_escape(compact)}%"
+        conditions += [Vehicle.plate.like(like, escape="\\"), Vehicle.vin.like(like, escape="\\")]
+    if len(digits) >= 3 and len(digits) == len(re.sub(r"[\s\-+]", "", text)):
+        conditions.append(Customer.phone.like(f"%{digits}%"))
+    query = (
+        select(Customer.id, Customer.name, Customer.phone, Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model)
+        .select_from(Customer)
+        .outerjoin(Vehicle, Vehicle.customer_id == Customer.id)
+        .where(or_(*conditions))
+        .order_by(Customer.name, Vehicle.plate)
+        .limit(limit)
+    )
+    return [
+        SearchHit(
+            customer_id=cid, customer=name, phone=phone, vehicle_id=vid,
+            plate=display_plate(plate) if plate else "", vin=vin or "", model=model or "",
+        )
+        for cid, name, phone, vid, plate, vin, model in session.execute(query)
+    ]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("请填写客户姓名或单位名称。", field="name")
+    if len(name) > 100:
+        raise ValidationError("客户名称太长（最多100个字）。", field="name")
+    return name
+
+
+def create_customer(
+    session: Session, *, name: str, phone: str, is_company: bool = False, notes: str = "",
+    staff_id: int | None = None,
+) -> CustomerCard:
+    customer = Customer(
+        name=_clean_name(name), phone=normalize_mobile(phone), is_company=is_company,
+        notes=notes.strip(), updated_by_id=staff_id,
+    )
+    session.add(customer)
+    session.flush()
+    changes.note(session, customer=customer.id)
+    return customer_card(session, customer.id)
+
+
+def update_customer(
+    session: Session, customer_id: int, *, name: str, phone: str, is_company: bool = False,
+    notes: str = "", staff_id: int | None = None, expected_version: int | None = None,
+) -> CustomerCard:
+    customer = _customer(session, customer_id)
+    check_version(session, customer, expected_version, f"客户 {customer.name}")
+    customer.name = _clean_name(name)
+    customer.phone = normalize_mobile(phone)
+    customer.is_company = is_company
+    customer.notes = notes.strip()
+    customer.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, customer=customer.id)
+    return customer_card(session, customer.id)
+
+
+def add_vehicle(
+    session: Session, customer_id: int, *, plate: str, vin: str, model: str, colour: str = "",
+    mileage: int | None = None, confirmed: Collection[str] = (), staff_id: int | None = None,
+) -> VehicleCard:
+    _customer(session, customer_id)
+    vehicle = Vehicle(customer_id=customer_id, updated_by_id=staff_id, last_mileage=mileage)
+    _fill_vehicle(session, vehicle, plate=plate, vin=vin, model=model, colour=colour, confirmed=confirmed)
+    session.add(vehicle)
+    session.flush()
+    changes.note(session, customer=customer_id)
+    return _vehicle_card(vehicle)
+
+
+def update_vehicle(
+    session: Session, vehicle_id: int, *, plate: str, vin: str, model: str, colour: str = "",
+    confirmed: Collection[str] = (), staff_id: int | None = None, expected_version: int | None = None,
+) -> VehicleCard:
+    vehicle = session.get(Vehicle, vehicle_id)
+    if vehicle is None:
+        raise NotFound("找不到这辆车，可能已被删除。")
+    check_version(session, vehicle, expected_version, f"车辆 {display_plate(vehicle.plate)}")
+    _fill_vehicle(session, vehicle, plate=plate, vin=vin, model=model, colour=colour, confirmed=confirmed)
+    vehicle.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, customer=vehicle.customer_id)
+    return _vehicle_card(vehicle)
+
+
+def _fill_vehicle(
+    session: Session, vehicle: Vehicle, *, plate: str, vin: str, model: str, colour: str,
+    confirmed: Collection[str],
+) -> None:
+    plate_value = normalize_plate(plate)
+    vin_value = check_vin(vin, confirmed)
+    if not model.strip():
+        raise ValidationError("请填写车型，例如 “大众 帕萨特 330TSI”。", field="model")
+    same_plate = session.scalar(select(Vehicle).where(Vehicle.plate == plate_value, Vehicle.id != vehicle.id))
+    if same_plate is not None:
+        raise ValidationError(
+            "车牌 {plate} 已登记在客户 {owner} 名下。请直接搜索这辆车。", field="plate",
+            plate=display_plate(plate_value), owner=same_plate.customer.name,
+        )
+    same_vin = session.scalar(select(Vehicle).where(Vehicle.vin == vin_value, Vehicle.id != vehicle.id))
+    if same_vin is not None:
+        raise ValidationError(
+            "车架号 {vin} 已登记为车辆 {plate}。请直接搜索这辆车。", field="vin",
+            vin=vin_value, plate=display_plate(same_vin.plate),
+        )
+    vehicle.plate = plate_value
+    vehicle.vin = vin_value
+    vehicle.model = model.strip()
+    vehicle.colour = colour.strip()
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound("找不到这位客户，可能已被删除。")
+    return customer
+
+
+def _vehicle_card(vehicle: Vehicle) -> VehicleCard:
+    return VehicleCard(
+        id=vehicle.id, customer_id=vehicle.customer_id, plate=display_plate(vehicle.plate),
+        vin=vehicle.vin, model=vehicle.model, colour=vehicle.colour,
+        last_mileage=vehicle.last_mileage, version=vehicle.version,
+    )
+
+
+def customer_card(session: Session, customer_id: int) -> CustomerCard:
+    customer = _customer(session, customer_id)
+    return CustomerCard(
+        id=customer.id, name=customer.name, phone=customer.phone, is_company=customer.is_company,
+        notes=customer.notes, version=customer.version,
+        vehicles=tuple(_vehicle_card(v) for v in customer.vehicles),
+    )
+
+
+def vehicle_card(session: Session, vehicle_id: int) -> VehicleCard:
+    vehicle = session.get(Vehicle, vehicle_id)
+    if vehicle is None:
+        raise NotFound("找不到这辆车，可能已被删除。")
+    return _vehicle_card(vehicle)

@@ -1,0 +1,515 @@
+"""Repair orders (任务委托书): open one, add and remove lines, totals, statuses, lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk.models import (
+    Appointment,
+    Customer,
+    ExitPass,
+    LabourLine,
+    PartLine,
+    Payment,
+    RepairOrder,
+    Staff,
+    StatusChange,
+    Vehicle,
+)
+from desk.models.base import utc_now
+from desk.models.enums import AppointmentStatus, OrderStatus, PayType
+from desk.services import changes, workflow
+from desk.services.concurrency import check_version
+from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
+from desk.services.money import amount_in_capitals, format_yuan, multiply, parse_yuan
+from desk.services.numbers import next_number
+from desk.services.shop import format_local, shop_info
+from desk.services.validation import check_mileage, display_plate
+
+MAX_HOURS = Decimal("999")
+MAX_QUANTITY = Decimal("99999")
+
+
+# --- what the screens and printouts read ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Totals:
+    """An order's estimate: labour and parts, per pay type, and what the customer pays (fen)."""
+
+    labour: int
+    parts: int
+    by_pay_type: tuple[tuple[str, int, int], ...]
+    """``(pay_type, labour, parts)`` for each pay type that has lines, in PayType order."""
+    total: int
+    customer_pays: int
+
+
+def compute_totals(labour: Iterable[tuple[int, str]], parts: Iterable[tuple[int, str]]) -> Totals:
+    """Totals of lines given as ``(amount_fen, pay_type)``."""
+    per: dict[str, list[int]] = {p.value: [0, 0] for p in PayType}
+    for amount, pay_type in labour:
+        per[pay_type][0] += amount
+    for amount, pay_type in parts:
+        per[pay_type][1] += amount
+    labour_total = sum(v[0] for v in per.values())
+    parts_total = sum(v[1] for v in per.values())
+    customer = per[PayType.CUSTOMER.value]
+    return Totals(
+        labour=labour_total,
+        parts=parts_total,
+        by_pay_type=tuple((p, v[0], v[1]) for p, v in per.items() if v[0] or v[1]),
+        total=labour_total + parts_total,
+        customer_pays=customer[0] + customer[1],
+    )
+
+
+@dataclass(frozen=True)
+class LabourLineRow:
+    id: int
+    code: str
+    name: str
+    hours: Decimal
+    rate_fen: int
+    amount_fen: int
+    pay_type: str
+
+
+@dataclass(frozen=True)
+class PartLineRow:
+    id: int
+    part_number: str
+    name: str
+    quantity: Decimal
+    unit_price_fen: int
+    amount_fen: int
+    pay_type: str
+
+
+@dataclass(frozen=True)
+class StatusChangeRow:
+    at_local: str
+    from_status: str | None
+    to_status: str
+    staff: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    method: str
+    amount_fen: int
+    reference: str
+    at_local: str
+    staff: str
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    """One repair order as the editor and the settlement screen show it."""
+
+    number: str
+    status: str
+    version: int
+    customer_id: int
+    customer: str
+    phone: str
+    vehicle_id: int
+    plate: str
+    vin: str
+    model: str
+    advisor_id: int
+    advisor: str
+    appointment: str
+    opened_at: dt.datetime
+    opened_local: str
+    promised_at: dt.datetime | None
+    promised_local: str
+    mileage: int
+    complaint: str
+    cancel_reason: str
+    labour_lines: tuple[LabourLineRow, ...]
+    part_lines: tuple[PartLineRow, ...]
+    totals: Totals
+    customer_pays_in_capitals: str
+    payments: tuple[PaymentRow, ...]
+    history: tuple[StatusChangeRow, ...]
+    exit_pass: str
+    """Number of the valid (unused) or used exit pass; empty when none was issued."""
+    allowed_moves: tuple[str, ...]
+    """Statuses a person may move this order to by hand."""
+    editable: bool
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of an order list (the board, the command line)."""
+
+    number: str
+    status: str
+    plate: str
+    vin: str
+    model: str
+    customer: str
+    advisor: str
+    opened_at: dt.datetime
+    promised_at: dt.datetime | None
+    total_fen: int
+    customer_pays_fen: int
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def get_order(session: Session, number: str) -> RepairOrder:
+    order = session.scalar(
+        select(RepairOrder)
+        .where(RepairOrder.number == number.strip().upper())
+        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines))
+    )
+    if order is None:
+        raise NotFound("找不到委托书 {number}。", number=number.strip())
+    return order
+
+
+def order_totals(order: RepairOrder) -> Totals:
+    return compute_totals(
+        ((line.amount_fen, line.pay_type) for line in order.labour_lines),
+        ((line.amount_fen, line.pay_type) for line in order.part_lines),
+    )
+
+
+def order_detail(session: Session, number: str) -> OrderDetail:
+    order = get_order(session, number)
+    totals = order_totals(order)
+    payments = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id))
+    history = session.scalars(
+        select(StatusChange).where(StatusChange.order_id == order.id).order_by(StatusChange.id)
+    )
+    exit_pass = session.scalar(
+        select(ExitPass.number).where(ExitPass.order_id == order.id).order_by(ExitPass.id.desc()).limit(1)
+    )
+    staff_names = dict(session.execute(select(Staff.id, Staff.name)).all())
+    return OrderDetail(
+        number=order.number,
+        status=order.status,
+        version=order.version,
+        customer_id=order.customer_id,
+        customer=order.customer.name,
+        phone=order.customer.phone,
+        vehicle_id=order.vehicle_id,
+        plate=display_plate(order.vehicle.plate),
+        vin=order.vehicle.vin,
+        model=order.vehicle.model,
+        advisor_id=order.advisor_id,
+        advisor=order.advisor.name,
+        appointment=order.appointment.number if order.appointment else "",
+        opened_at=order.opened_at,
+        opened_local=format_local(session, order.opened_at),
+        promised_at=order.promised_at,
+        promised_local=format_local(session, order.promised_at),
+        mileage=order.mileage,
+        complaint=order.complaint,
+        cancel_reason=order.cancel_reason,
+        labour_lines=tuple(
+            LabourLineRow(
+                id=l.id, code=l.code, name=l.name, hours=Decimal(l.hours_centi) / 100,
+                rate_fen=l.rate_fen, amount_fen=l.amount_fen, pay_type=l.pay_type,
+            )
+            for l in order.labour_lines
+        ),
+        part_lines=tuple(
+            PartLineRow(
+                id=p.id, part_number=p.part_number, name=p.name, quantity=Decimal(p.quantity_milli) / 1000,
+                unit_price_fen=p.unit_price_fen, amount_fen=p.amount_fen, pay_type=p.pay_type,
+            )
+            for p in order.part_lines
+        ),
+        totals=totals,
+        customer_pays_in_capitals=amount_in_capitals(totals.customer_pays),
+        payments=tuple(
+            PaymentRow(
+                method=p.method, amount_fen=p.amount_fen, reference=p.reference,
+                at_local=format_local(session, p.at), staff=staff_names.get(p.staff_id, ""),
+            )
+            for p in payments
+        ),
+        history=tuple(
+            StatusChangeRow(
+                at_local=format_local(session, h.at), from_status=h.from_status, to_status=h.to_status,
+                staff=staff_names.get(h.staff_id, ""), reason=h.reason,
+            )
+            for h in history
+        ),
+        exit_pass=exit_pass or "",
+        allowed_moves=tuple(s.value for s in workflow.allowed_moves(OrderStatus(order.status))),
+        editable=OrderStatus(order.status) in workflow.EDITABLE,
+    )
+
+
+def list_orders(
+    session: Session, *, statuses: Collection[str] | None = None, limit: int | None = None
+) -> list[OrderRow]:
+    """Orders with their totals, newest first; only the given statuses when named."""
+    labour = (
+        select(LabourLine.order_id.label("order_id"), LabourLine.amount_fen.label("amount"), LabourLine.pay_type.label("pay_type"))
+    )
+    parts = select(PartLine.order_id, PartLine.amount_fen, PartLine.pay_type)
+    lines = labour.union_all(parts).subquery()
+    sums = (
+        select(
+            lines.c.order_id,
+            func.sum(lines.c.amount).label("total"),
+            func.sum(case((lines.c.pay_type == PayType.CUSTOMER.value, lines.c.amount), else_=0)).label(
+                "customer_pays"
+            ),
+        )
+        .group_by(lines.c.order_id)
+        .subquery()
+    )
+    query = (
+        select(
+            RepairOrder.number, RepairOrder.status, Vehicle.plate, Vehicle.vin, Vehicle.model,
+            Customer.name, Staff.name, RepairOrder.opened_at, RepairOrder.promised_at,
+            func.coalesce(sums.c.total, 0), func.coalesce(sums.c.customer_pays, 0),
+        )
+        .join(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+        .join(Customer, Customer.id == RepairOrder.customer_id)
+        .join(Staff, Staff.id == RepairOrder.advisor_id)
+        .outerjoin(sums, sums.c.order_id == RepairOrder.id)
+        .order_by(RepairOrder.opened_at.desc(), RepairOrder.number.desc())
+    )
+    if statuses is not None:
+        query = query.where(RepairOrder.status.in_(list(statuses)))
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        OrderRow(
+            number=n, status=st, plate=display_plate(pl), vin=vin, model=model, customer=cust,
+            advisor=adv, opened_at=opened, promised_at=promised, total_fen=int(total),
+            customer_pays_fen=int(cpays),
+        )
+        for n, st, pl, vin, model, cust, adv, opened, promised, total, cpays in session.execute(query)
+    ]
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def open_order(
+    session: Session,
+    *,
+    vehicle_id: int,
+    advisor_id: int,
+    mileage: int | str,
+    complaint: str,
+    promised_at: dt.datetime | None = None,
+    appointment_number: str | None = None,
+    mileage_reason: str = "",
+    confirmed: Collection[str] = (),
+    staff_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> OrderDetail:
+    """Open a repair order for a car that has arrived, from its appointment or as a walk-in."""
+    now = now or utc_now()
+    vehicle = session.get(Vehicle, vehicle_id)
+    if vehicle is None:
+        raise NotFound("找不到这辆车，请先搜索或登记车辆。")
+    advisor = session.get(Staff, advisor_id)
+    if advisor is None or not advisor.active:
+        raise ValidationError("请选择负责的服务顾问。", field="advisor")
+    km = check_mileage(mileage, vehicle.last_mileage, mileage_reason)
+    if not complaint.strip():
+        raise ValidationError("请记录客户描述的故障或要求（故障描述）。", field="complaint")
+    if promised_at is not None and promised_at <= now:
+        raise ValidationError("预计交车时间必须晚于现在。", field="promised_at")
+    appointment = None
+    if appointment_number:
+        appointment = session.scalar(select(Appointment).where(Appointment.number == appointment_number))
+        if appointment is None:
+            raise NotFound("找不到预约 {number}。", number=appointment_number)
+        if appointment.status != AppointmentStatus.BOOKED.value:
+            raise ValidationError(
+                "预约 {number} 当前为「{status}」，不能再开委托书。", number=appointment.number,
+                status=AppointmentStatus(appointment.status).chinese,
+            )
+        if appointment.vehicle_id != vehicle.id:
+            raise ValidationError("预约 {number} 是另一辆车的。", number=appointment.number)
+    still_open = session.scalar(
+        select(RepairOrder.number).where(
+            RepairOrder.vehicle_id == vehicle.id,
+            RepairOrder.status.in_([s.value for s in workflow.EDITABLE]),
+        )
+    )
+    if still_open and "second_open_order" not in confirmed:
+        raise NeedsConfirmation(
+            "这辆车还有未完工的委托书 {number}。确定要再开一张吗？", key="second_open_order", number=still_open
+        )
+    order = RepairOrder(
+        number=next_number(session, "repair_order", now),
+        customer_id=vehicle.customer_id,
+        vehicle_id=vehicle.id,
+        advisor_id=advisor.id,
+        appointment_id=appointment.id if appointment else None,
+        status=OrderStatus.OPEN.value,
+        opened_at=now,
+        promised_at=promised_at,
+        mileage=km,
+        mileage_reason=mileage_reason.strip(),
+        complaint=complaint.strip(),
+        updated_by_id=staff_id,
+    )
+    order.status_changes.append(StatusChange(from_status=None, to_status=OrderStatus.OPEN.value, at=now, staff_id=staff_id))
+    session.add(order)
+    if vehicle.last_mileage is None or km > vehicle.last_mileage:
+        vehicle.last_mileage = km
+    if appointment is not None:
+        appointment.status = AppointmentStatus.ARRIVED.value
+        appointment.updated_by_id = staff_id
+        changes.note(session, appointment=appointment.number)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def _editable_order(session: Session, number: str, expected_version: int | None) -> RepairOrder:
+    order = get_order(session, number)
+    check_version(session, order, expected_version, f"委托书 {order.number}")
+    workflow.require_editable(order)
+    return order
+
+
+def _decimal(text: Decimal | int | str, *, field: str, what: str, maximum: Decimal, places: int) -> Decimal:
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text)) from None
+    if not value.is_finite():
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text))
+    if value <= 0:
+        raise ValidationError("{what}必须大于 0。", field=field, what=what)
+    if value > maximum:
+        raise ValidationError("{what}太大（最多 {maximum}）。", field=field, what=what, maximum=str(maximum))
+    if value != value.quantize(Decimal(1).scaleb(-places)):
+        raise ValidationError("{what}最多 {places} 位小数。", field=field, what=what, places=places)
+    return value
+
+
+def _pay_type(value: str) -> str:
+    try:
+        return PayType(value).value
+    except ValueError:
+        raise ValidationError("付费类型只能是自费、保修、保险或内部。", field="pay_type") from None
+
+
+def _touch(order: RepairOrder, staff_id: int | None) -> None:
+    """Count a change of lines as a change of the order, so its version moves."""
+    order.updated_by_id = staff_id
+    order.updated_at = utc_now()
+
+
+def add_labour_line(
+    session: Session, number: str, *, name: str, hours: Decimal | int | str, pay_type: str = "customer",
+    code: str = "", rate: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
+) -> OrderDetail:
+    """Add a labour operation; the rate defaults to the shop's labour rate."""
+    order = _editable_order(session, number, expected_version)
+    if not name.strip():
+        raise ValidationError("请填写工时项目名称。", field="name")
+    hours_value = _decimal(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
+    rate_fen = shop_info(session).labour_rate_fen if rate in (None, "") else parse_yuan(rate, field="rate")
+    order.labour_lines.append(
+        LabourLine(
+            code=code.strip().upper(), name=name.strip(), hours_centi=int(hours_value * 100),
+            rate_fen=rate_fen, amount_fen=multiply(rate_fen, hours_value), pay_type=_pay_type(pay_type),
+        )
+    )
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def add_part_line(
+    session: Session, number: str, *, name: str, quantity: Decimal | int | str, unit_price: str,
+    pay_type: str = "customer", part_number: str = "", staff_id: int | None = None,
+    expected_version: int | None = None,
+) -> OrderDetail:
+    order = _editable_order(session, number, expected_version)
+    if not name.strip():
+        raise ValidationError("请填写备件名称。", field="name")
+    quantity_value = _decimal(quantity, field="quantity", what="数量", maximum=MAX_QUANTITY, places=3)
+    price_fen = parse_yuan(unit_price, field="unit_price")
+    order.part_lines.append(
+        PartLine(
+            part_number=part_number.strip().upper(), name=name.strip(),
+            quantity_milli=int(quantity_value * 1000), unit_price_fen=price_fen,
+            amount_fen=multiply(price_fen, quantity_value), pay_type=_pay_type(pay_type),
+        )
+    )
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def remove_line(
+    session: Session, number: str, *, kind: str, line_id: int, staff_id: int | None = None,
+    expected_version: int | None = None,
+) -> OrderDetail:
+    """Remove a labour (``kind="labour"``) or parts (``kind="part"``) line."""
+    order = _editable_order(session, number, expected_version)
+    lines: list = order.labour_lines if kind == "labour" else order.part_lines
+    for line in lines:
+        if line.id == line_id:
+            lines.remove(line)
+            break
+    else:
+        raise NotFound("这一行已被删除或不属于委托书 {number}。", number=order.number)
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def update_details(
+    session: Session, number: str, *, complaint: str, promised_at: dt.datetime | None,
+    staff_id: int | None = None, expected_version: int | None = None, now: dt.datetime | None = None,
+) -> OrderDetail:
+    order = _editable_order(session, number, expected_version)
+    if not complaint.strip():
+        raise ValidationError("请记录客户描述的故障或要求（故障描述）。", field="complaint")
+    if promised_at is not None and promised_at != order.promised_at and promised_at <= (now or utc_now()):
+        raise ValidationError("预计交车时间必须晚于现在。", field="promised_at")
+    order.complaint = complaint.strip()
+    order.promised_at = promised_at
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def move_status(
+    session: Session, number: str, target: str, *, reason: str = "", staff_id: int | None = None,
+    expected_version: int | None = None, now: dt.datetime | None = None,
+) -> OrderDetail:
+    """Move an order to another status by hand (the board, the editor)."""
+    order = get_order(session, number)
+    check_version(session, order, expected_version, f"委托书 {order.number}")
+    try:
+        target_status = OrderStatus(target)
+    except ValueError:
+        raise ValidationError("没有“{target}”这个状态。", target=target) from None
+    workflow.apply_move(session, order, target_status, staff_id=staff_id, reason=reason, now=now)
+    return order_detail(session, order.number)
+
+
+def format_amount(fen: int) -> str:
+    """Amounts in lists and JSON: ``"1234.50"``."""
+    return format_yuan(fen)

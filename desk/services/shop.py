@@ -1,0 +1,189 @@
+"""The shop's settings, staff and teams, and the shop's local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.models import ShopSettings, Staff, Team
+from desk.models.enums import Role
+from desk.services import changes
+from desk.services.errors import NotFound, ValidationError
+from desk.services.money import format_yuan, parse_yuan
+
+DEFAULT_ZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    name: str
+    address: str
+    phone: str
+    labour_rate: str
+    """Customer labour rate per hour, e.g. ``"180.00"``."""
+    labour_rate_fen: int
+    opening_time: dt.time
+    closing_time: dt.time
+    timezone: str
+    version: int
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    role: str
+    team: str
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    id: int
+    name: str
+    members: int
+
+
+def _settings_row(session: Session) -> ShopSettings:
+    row = session.scalar(select(ShopSettings).order_by(ShopSettings.id).limit(1))
+    if row is None:
+        raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
+    return row
+
+
+def shop_info(session: Session) -> ShopInfo:
+    row = _settings_row(session)
+    return ShopInfo(
+        name=row.name,
+        address=row.address,
+        phone=row.phone,
+        labour_rate=format_yuan(row.labour_rate_fen),
+        labour_rate_fen=row.labour_rate_fen,
+        opening_time=row.opening_time,
+        closing_time=row.closing_time,
+        timezone=row.timezone,
+        version=row.version,
+    )
+
+
+def update_shop(
+    session: Session,
+    *,
+    name: str,
+    address: str,
+    phone: str,
+    labour_rate: str,
+    opening_time: dt.time,
+    closing_time: dt.time,
+    staff_id: int | None,
+    expected_version: int | None = None,
+) -> ShopInfo:
+    from desk.services.concurrency import check_version
+
+    row = _settings_row(session)
+    check_version(session, row, expected_version, "本店设置")
+    if not name.strip():
+        raise ValidationError("请填写店名，它会印在每一张单据上。", field="name")
+    if closing_time <= opening_time:
+        raise ValidationError("下班时间必须晚于上班时间。", field="closing_time")
+    row.name = name.strip()
+    row.address = address.strip()
+    row.phone = phone.strip()
+    row.labour_rate_fen = parse_yuan(labour_rate, field="labour_rate")
+    row.opening_time = opening_time
+    row.closing_time = closing_time
+    row.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, settings=True)
+    return shop_info(session)
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def shop_zone(session: Session) -> ZoneInfo:
+    """The shop's time zone (cached on the session for the unit of work)."""
+    name = session.info.get("desk_zone")
+    if name is None:
+        name = session.scalar(select(ShopSettings.timezone).limit(1)) or DEFAULT_ZONE
+        session.info["desk_zone"] = name
+    return _zone(name)
+
+
+def to_local(session: Session, instant: dt.datetime) -> dt.datetime:
+    return instant.astimezone(shop_zone(session))
+
+
+def format_local(session: Session, instant: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored UTC instant as the shop's wall-clock time; empty for None."""
+    if instant is None:
+        return ""
+    return to_local(session, instant).strftime(pattern)
+
+
+def local_day(session: Session, instant: dt.datetime) -> dt.date:
+    return to_local(session, instant).date()
+
+
+def day_bounds(session: Session, day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants where the shop-local ``day`` starts and the next one starts."""
+    zone = shop_zone(session)
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=zone)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+
+
+def local_to_utc(session: Session, day: dt.date, time: dt.time) -> dt.datetime:
+    return dt.datetime.combine(day, time, tzinfo=shop_zone(session)).astimezone(dt.timezone.utc)
+
+
+def list_staff(session: Session, role: Role | None = None) -> list[StaffRow]:
+    query = select(Staff).where(Staff.active.is_(True)).order_by(Staff.role, Staff.name)
+    if role is not None:
+        query = query.where(Staff.role == role.value)
+    return [
+        StaffRow(id=s.id, name=s.name, role=s.role, team=s.team.name if s.team else "")
+        for s in session.scalars(query)
+    ]
+
+
+def list_teams(session: Session) -> list[TeamRow]:
+    query = select(Team).where(Team.active.is_(True)).order_by(Team.name)
+    return [TeamRow(id=t.id, name=t.name, members=t.members) for t in session.scalars(query)]
+
+
+def add_staff(session: Session, name: str, role: Role, team_id: int | None = None) -> StaffRow:
+    name = name.strip()
+    if not name:
+        raise ValidationError("请填写员工姓名。", field="name")
+    if session.scalar(select(Staff.id).where(Staff.name == name)) is not None:
+        raise ValidationError("已有名为 {name} 的员工。", field="name", name=name)
+    staff = Staff(name=name, role=role.value, team_id=team_id)
+    session.add(staff)
+    session.flush()
+    return StaffRow(id=staff.id, name=staff.name, role=staff.role, team="")
+
+
+def add_team(session: Session, name: str, members: int) -> TeamRow:
+    name = name.strip()
+    if not name:
+        raise ValidationError("请填写班组名称。", field="name")
+    if members < 1:
+        raise ValidationError("班组至少要有 1 名成员。", field="members")
+    team = Team(name=name, members=members)
+    session.add(team)
+    session.flush()
+    return TeamRow(id=team.id, name=team.name, members=team.members)
+
+
+def staff_name(session: Session, staff_id: int | None) -> str:
+    if staff_id is None:
+        return ""
+    staff = session.get(Staff, staff_id)
+    return staff.name if staff else ""
