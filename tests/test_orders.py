@@ -451,3 +451,41 @@ def test_reprint_uses_the_stored_copy_until_the_order_changes(database: Database
 
 def test_status_names_are_chinese() -> None:
     assert [s.chinese for s in OrderStatus][:7] == ["已开单", "已派工", "维修中", "质检中", "待交车", "已结算", "已出厂"]
+
+
+@pytest.mark.parametrize(
+    ("local_now", "promised"),
+    [
+        (dt.datetime(2026, 11, 23, 9, 7), "2026-11-23 11:15"),  # two hours on, up to the quarter
+        (dt.datetime(2026, 11, 23, 9, 0), "2026-11-23 11:00"),
+        (dt.datetime(2026, 11, 23, 7, 40), "2026-11-23 10:30"),  # before opening: from 08:30
+        (dt.datetime(2026, 11, 23, 16, 0), "2026-11-23 18:00"),  # just fits before closing
+        (dt.datetime(2026, 11, 23, 16, 1), "2026-11-24 10:30"),  # one minute too late for today
+        (dt.datetime(2026, 11, 23, 16, 30), "2026-11-24 10:30"),  # would pass closing: next morning
+        (dt.datetime(2026, 11, 23, 23, 30), "2026-11-24 10:30"),
+    ],
+)
+def test_default_promise_stays_in_opening_hours(
+    database: Database, seeded: Shop, local_now: dt.datetime, promised: str
+) -> None:
+    with database.unit_of_work(write=False) as s:
+        instant = orders.default_promise(s, local_now.replace(tzinfo=SHANGHAI))
+        assert instant.tzinfo is not None
+        assert instant.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") == promised
+
+
+def test_upcoming_appointments_of_a_car_include_later_days(database: Database, seeded: Shop) -> None:
+    with database.unit_of_work() as s:
+        later = appointments.book(
+            s, vehicle_id=seeded.vehicle, advisor_id=seeded.advisor, day=dt.date(2026, 11, 25),
+            time=dt.time(10, 0), now=NOW,
+        )
+        today = appointments.book(
+            s, vehicle_id=seeded.vehicle, advisor_id=seeded.advisor, day=dt.date(2026, 11, 23),
+            time=dt.time(14, 0), now=NOW,
+        )
+    with database.unit_of_work(write=False) as s:
+        upcoming = appointments.upcoming_for_vehicle(s, seeded.vehicle, dt.date(2026, 11, 23))
+        tomorrow_on = appointments.upcoming_for_vehicle(s, seeded.vehicle, dt.date(2026, 11, 24))
+    assert [a.number for a in upcoming] == [today.number, later.number]
+    assert [a.number for a in tomorrow_on] == [later.number]

@@ -156,3 +156,37 @@ def _row(session: Session, appointment: Appointment) -> AppointmentRow:
         customer_id=appointment.customer_id,
         version=appointment.version,
     )
+
+
+def upcoming_for_vehicle(session: Session, vehicle_id: int, from_day: dt.date) -> list[AppointmentRow]:
+    """The car's appointments from ``from_day`` on that still wait for it, earliest first.
+
+    A car that comes a day early is received on its appointment, so it does not turn into a
+    no-show later.
+    """
+    start, _end = day_bounds(session, from_day)
+    query = (
+        select(Appointment)
+        .where(
+            Appointment.vehicle_id == vehicle_id,
+            Appointment.status == AppointmentStatus.BOOKED.value,
+            Appointment.slot_start >= start,
+        )
+        .order_by(Appointment.slot_start)
+    )
+    return [_row(session, a) for a in session.scalars(query)]
+
+
+SLOT_MINUTES = 15
+
+
+def reception_slots(session: Session) -> list[dt.time]:
+    """Reception slots of a day: every 15 minutes from opening until closing."""
+    shop = shop_info(session)
+    slots: list[dt.time] = []
+    current = dt.datetime.combine(dt.date(2000, 1, 1), shop.opening_time)
+    end = dt.datetime.combine(dt.date(2000, 1, 1), shop.closing_time)
+    while current < end:
+        slots.append(current.time())
+        current += dt.timedelta(minutes=SLOT_MINUTES)
+    return slots

@@ -221,3 +221,44 @@ def vehicle_card(session: Session, vehicle_id: int) -> VehicleCard:
     if vehicle is None:
         raise NotFound("找不到这辆车，可能已被删除。")
     return _vehicle_card(vehicle)
+
+
+def save_customer_and_vehicle(
+    session: Session,
+    *,
+    customer_id: int | None,
+    name: str,
+    phone: str,
+    vehicle_id: int | None,
+    plate: str,
+    vin: str,
+    model: str,
+    colour: str = "",
+    customer_version: int | None = None,
+    vehicle_version: int | None = None,
+    confirmed: Collection[str] = (),
+    staff_id: int | None = None,
+) -> tuple[CustomerCard, VehicleCard]:
+    """Create or correct a customer and one of their cars in one step, as the intake form does.
+
+    With no ``customer_id`` a new customer is created; with no ``vehicle_id`` the car is added to
+    the customer. Either both are saved or neither is.
+    """
+    if customer_id is None:
+        card = create_customer(session, name=name, phone=phone, staff_id=staff_id)
+    else:
+        existing = _customer(session, customer_id)
+        card = update_customer(
+            session, customer_id, name=name, phone=phone, is_company=existing.is_company,
+            notes=existing.notes, staff_id=staff_id, expected_version=customer_version,
+        )
+    if vehicle_id is None:
+        car = add_vehicle(
+            session, card.id, plate=plate, vin=vin, model=model, colour=colour, confirmed=confirmed, staff_id=staff_id
+        )
+    else:
+        car = update_vehicle(
+            session, vehicle_id, plate=plate, vin=vin, model=model, colour=colour, confirmed=confirmed,
+            staff_id=staff_id, expected_version=vehicle_version,
+        )
+    return customer_card(session, card.id), car

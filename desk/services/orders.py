@@ -29,7 +29,7 @@ from desk.services.concurrency import check_version
 from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
 from desk.services.money import amount_in_capitals, format_yuan, multiply, parse_yuan
 from desk.services.numbers import next_number
-from desk.services.shop import format_local, shop_info
+from desk.services.shop import format_local, from_wall_clock, shop_info, to_local
 from desk.services.validation import check_mileage, display_plate
 
 MAX_HOURS = Decimal("999")
@@ -162,6 +162,9 @@ class OrderRow:
     promised_at: dt.datetime | None
     total_fen: int
     customer_pays_fen: int
+    opened_local: str
+    promised_local: str
+    """``2026-11-23 16:30`` in shop time; empty when no time was promised."""
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -293,7 +296,8 @@ def list_orders(
         OrderRow(
             number=n, status=st, plate=display_plate(pl), vin=vin, model=model, customer=cust,
             advisor=adv, opened_at=opened, promised_at=promised, total_fen=int(total),
-            customer_pays_fen=int(cpays),
+            customer_pays_fen=int(cpays), opened_local=format_local(session, opened),
+            promised_local=format_local(session, promised),
         )
         for n, st, pl, vin, model, cust, adv, opened, promised, total, cpays in session.execute(query)
     ]
@@ -376,6 +380,24 @@ def open_order(
     session.flush()
     changes.note(session, order=order.number)
     return order_detail(session, order.number)
+
+
+PROMISE_LEAD = dt.timedelta(hours=2)
+
+
+def default_promise(session: Session, now: dt.datetime | None = None) -> dt.datetime:
+    """The first promised time offered at intake: two hours of opening time on, on the quarter hour.
+
+    Work cannot start before opening, and a promise past closing time moves to the next morning.
+    """
+    shop = shop_info(session)
+    local_now = to_local(session, now or utc_now()).replace(tzinfo=None)
+    start = max(local_now, dt.datetime.combine(local_now.date(), shop.opening_time))
+    if start + PROMISE_LEAD > dt.datetime.combine(start.date(), shop.closing_time):
+        start = dt.datetime.combine(start.date() + dt.timedelta(days=1), shop.opening_time)
+    wall = (start + PROMISE_LEAD + dt.timedelta(minutes=14, seconds=59)).replace(second=0, microsecond=0)
+    wall = wall.replace(minute=wall.minute - wall.minute % 15)
+    return from_wall_clock(session, wall)
 
 
 def _editable_order(session: Session, number: str, expected_version: int | None) -> RepairOrder:

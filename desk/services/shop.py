@@ -187,3 +187,24 @@ def staff_name(session: Session, staff_id: int | None) -> str:
         return ""
     staff = session.get(Staff, staff_id)
     return staff.name if staff else ""
+
+
+def wall_clock_now(session: Session) -> dt.datetime:
+    """The shop's wall-clock time now, without a zone, for date and time inputs."""
+    from desk.models.base import utc_now
+
+    return to_wall_clock(session, utc_now())
+
+
+def local_today(session: Session) -> dt.date:
+    return wall_clock_now(session).date()
+
+
+def from_wall_clock(session: Session, wall: dt.datetime) -> dt.datetime:
+    """A date and time typed on the shop's wall clock as a UTC instant."""
+    return wall.replace(tzinfo=shop_zone(session)).astimezone(dt.timezone.utc)
+
+
+def to_wall_clock(session: Session, instant: dt.datetime) -> dt.datetime:
+    """A UTC instant as the shop's wall-clock time without a zone, for date and time inputs."""
+    return to_local(session, instant).replace(tzinfo=None)
