@@ -1,0 +1,57 @@
+"""Starting the counter application: Qt, language, style, database, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk import __version__, db
+from desk.config import Settings
+from desk.resources import resource
+from desk.services import shop
+from desk.services.errors import DeskError
+from desk.views.i18n import install_language
+from desk.views.main_window import MainWindow
+from desk.views.runner import Runner, translate_error
+from desk.views.staff_dialog import StaffDialog
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("Desk")
+    QCoreApplication.setApplicationName("Desk")
+    QCoreApplication.setApplicationVersion(__version__)
+    style = resource("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def open_database(settings: Settings) -> db.Database:
+    """Create or migrate the database, then open it (raises DeskError in plain words)."""
+    db.upgrade(settings.database_url)
+    return db.Database(settings.database_url)
+
+
+def run(settings: Settings) -> int:
+    """Show the main window until the user quits; the exit status of the application."""
+    app = make_application()
+    install_language(app, settings.lang)
+    try:
+        database = open_database(settings)
+    except DeskError as refusal:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), translate_error(refusal))
+        return 1
+    runner = Runner(database, settings)
+    if not runner.attempt(None, shop.list_staff, write=False):
+        StaffDialog(runner, first_start=True).exec()
+    window = MainWindow(runner)
+    window.resize(1400, 860)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

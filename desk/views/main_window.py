@@ -1,0 +1,133 @@
+"""The counter application's main window: it only builds the tabs and wires them together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desk import __version__
+from desk.config import describe_database
+from desk.models.enums import Role
+from desk.services import shop
+from desk.views.board_tab import BoardTab
+from desk.views.i18n import enum_text
+from desk.views.intake_tab import IntakeTab
+from desk.views.order_tab import OrderTab
+from desk.views.runner import Runner
+from desk.views.settlement_tab import SettlementTab
+from desk.views.shop_dialog import ShopDialog
+from desk.views.staff_dialog import StaffDialog
+
+
+class MainWindow(QMainWindow):
+    """Tabs 看板, 接车, 委托书, 结算; the status bar shows the database and who is at the counter."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("Desk 售后服务前台"))
+        self.board = BoardTab(runner)
+        self.intake = IntakeTab(runner)
+        self.order = OrderTab(runner)
+        self.settlement = SettlementTab(runner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for index, (widget, title) in enumerate([
+            (self.board, self.tr("看板")), (self.intake, self.tr("接车")),
+            (self.order, self.tr("委托书")), (self.settlement, self.tr("结算")),
+        ], start=1):
+            self.tabs.addTab(widget, title)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{index}"))
+            action.triggered.connect(lambda _checked=False, w=widget: self.tabs.setCurrentWidget(w))
+            self.addAction(action)
+        self.setCentralWidget(self.tabs)
+
+        self.board.order_requested.connect(self.show_order)
+        self.board.appointment_requested.connect(self.receive_appointment)
+        self.intake.order_opened.connect(self.show_order)
+        self.order.settle_requested.connect(self.show_settlement)
+        self.settlement.order_requested.connect(self.show_order)
+        self.tabs.currentChanged.connect(self.on_tab_changed)
+
+        self._build_menu()
+        self._build_status_bar()
+        self.board.refresh()
+        self.settlement.refresh()
+
+    def _build_menu(self) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("文件"))
+        settings = desk_menu.addAction(self.tr("本店信息…"))
+        settings.triggered.connect(lambda: ShopDialog(self.runner, self).exec())
+        staff = desk_menu.addAction(self.tr("员工…"))
+        staff.triggered.connect(self.on_staff_dialog)
+        desk_menu.addSeparator()
+        quit_action = desk_menu.addAction(self.tr("退出"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        about = help_menu.addAction(self.tr("关于 Desk"))
+        about.triggered.connect(self.on_about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("数据库：%1").replace("%1", describe_database(self.runner.database.url)))
+        self.staff_combo = QComboBox()
+        self.staff_combo.setObjectName("staffPicker")
+        self.staff_combo.currentIndexChanged.connect(self.on_staff_chosen)
+        self.reload_staff()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("当前员工：")))
+        self.statusBar().addPermanentWidget(self.staff_combo)
+
+    def reload_staff(self) -> None:
+        """Fill the staff picker, choosing the person last signed in at this PC."""
+        staff = self.runner.attempt(self, shop.list_staff, write=False) or []
+        self.staff_combo.blockSignals(True)
+        self.staff_combo.clear()
+        for person in staff:
+            self.staff_combo.addItem(f"{person.name}（{enum_text(person.role, Role)}）", person.id)
+        wanted = self.runner.staff_id or QSettings().value("counter/staff_id")
+        index = self.staff_combo.findData(int(wanted)) if wanted is not None else -1
+        if index < 0:
+            index = next((i for i, p in enumerate(staff) if p.role == Role.ADVISOR.value), 0)
+        self.staff_combo.setCurrentIndex(index)
+        self.staff_combo.blockSignals(False)
+        self.on_staff_chosen()
+
+    def on_staff_dialog(self) -> None:
+        StaffDialog(self.runner, self).exec()
+        self.reload_staff()
+        self.intake.reload_choices()
+
+    def on_staff_chosen(self) -> None:
+        staff_id = self.staff_combo.currentData()
+        if staff_id is not None:
+            self.runner.set_staff(int(staff_id))
+            QSettings().setValue("counter/staff_id", int(staff_id))
+
+    def on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.intake:
+            self.intake.focus_search()
+
+    def show_order(self, number: str) -> None:
+        self.order.show_order(number)
+        self.tabs.setCurrentWidget(self.order)
+
+    def receive_appointment(self, number: str) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.receive_appointment(number)
+
+    def show_settlement(self, number: str) -> None:
+        self.settlement.refresh()
+        self.settlement.show_order(number)
+        self.tabs.setCurrentWidget(self.settlement)
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("关于 Desk"),
+            self.tr("Desk %1\n4S 店售后服务前台系统").replace("%1", __version__),
+        )
+
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,478 @@
+"""委托书: the repair-order editor — lines, live totals, statuses, and the printed copies.
+
+Signals:
+    settle_requested(str): the user wants to take payment for this order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.enums import OrderStatus, PayType
+from desk.printing.repair_order import render_repair_order
+from desk.services import documents, orders, shop
+from desk.services.changes import Changes
+from desk.services.errors import DeskError
+from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow
+from desk.views.i18n import enum_text, yuan
+from desk.views.pdf_preview import PdfPreview, save_pdf
+from desk.views.runner import Runner, translate_error
+from desk.views.table_model import Column, RowsModel
+
+
+def _pay_type_combo() -> QComboBox:
+    combo = QComboBox()
+    for pay_type in PayType:
+        combo.addItem(enum_text(pay_type), pay_type.value)
+    return combo
+
+
+def _quantity(value: object) -> str:
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class OrderTab(QWidget):
+    """Edits one repair order at a time."""
+
+    settle_requested = Signal(str)
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.detail: OrderDetail | None = None
+
+        # --- which order --------------------------------------------------------------------
+        self.number_edit = QLineEdit()
+        self.number_edit.setObjectName("orderNumber")
+        self.number_edit.setPlaceholderText(self.tr("委托书号，如 RO20261123-0001"))
+        self.number_edit.returnPressed.connect(lambda: self.show_order(self.number_edit.text()))
+        load_button = QPushButton(self.tr("打开"))
+        load_button.clicked.connect(lambda: self.show_order(self.number_edit.text()))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusBadge")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("委托书")))
+        top.addWidget(self.number_edit)
+        top.addWidget(load_button)
+        top.addSpacing(20)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+
+        # --- header -------------------------------------------------------------------------
+        self.header_labels: dict[str, QLabel] = {}
+        header = QGroupBox(self.tr("客户与车辆"))
+        grid = QGridLayout(header)
+        fields = [
+            ("customer", self.tr("客户")), ("phone", self.tr("手机")), ("advisor", self.tr("服务顾问")),
+            ("plate", self.tr("车牌")), ("model", self.tr("车型")), ("vin", self.tr("车架号")),
+            ("mileage", self.tr("进厂里程")), ("opened", self.tr("开单时间")), ("appointment", self.tr("预约号")),
+        ]
+        for position, (key, title) in enumerate(fields):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.header_labels[key] = value
+            grid.addWidget(QLabel(title + "："), position // 3, (position % 3) * 2)
+            grid.addWidget(value, position // 3, (position % 3) * 2 + 1)
+
+        self.complaint_edit = QPlainTextEdit()
+        self.complaint_edit.setTabChangesFocus(True)
+        self.complaint_edit.setFixedHeight(60)
+        self.promised_edit = QDateTimeEdit()
+        self.promised_edit.setCalendarPopup(True)
+        self.promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.save_details_button = QPushButton(self.tr("保存描述和交车时间"))
+        self.save_details_button.clicked.connect(self.save_details)
+        details = QGroupBox(self.tr("故障描述与交车时间"))
+        details_form = QFormLayout(details)
+        details_form.addRow(self.tr("故障描述"), self.complaint_edit)
+        details_form.addRow(self.tr("预计交车"), self.promised_edit)
+        details_form.addRow(self.save_details_button)
+
+        # --- labour lines -------------------------------------------------------------------
+        self.labour_model = RowsModel[LabourLineRow](
+            [
+                Column(self.tr("代码"), lambda r: r.code),
+                Column(self.tr("工时项目"), lambda r: r.name),
+                Column(self.tr("工时"), lambda r: _quantity(r.hours), numeric=True),
+                Column(self.tr("单价"), lambda r: yuan(r.rate_fen), numeric=True),
+                Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
+                Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
+            ],
+            self,
+        )
+        self.labour_view = self._lines_view(self.labour_model, "labourLines")
+        self.labour_code = QLineEdit()
+        self.labour_code.setPlaceholderText(self.tr("代码"))
+        self.labour_code.setMaximumWidth(90)
+        self.labour_name = QLineEdit()
+        self.labour_name.setPlaceholderText(self.tr("工时项目名称"))
+        self.labour_hours = QLineEdit()
+        self.labour_hours.setPlaceholderText(self.tr("工时"))
+        self.labour_hours.setMaximumWidth(70)
+        self.labour_rate = QLineEdit()
+        self.labour_rate.setPlaceholderText(self.tr("单价（默认）"))
+        self.labour_rate.setMaximumWidth(100)
+        self.labour_pay = _pay_type_combo()
+        self.add_labour_button = QPushButton(self.tr("添加工时"))
+        self.add_labour_button.clicked.connect(self.add_labour)
+        for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate):
+            edit.returnPressed.connect(self.add_labour)
+        labour_add = QHBoxLayout()
+        for widget in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_pay,
+                       self.add_labour_button):
+            labour_add.addWidget(widget)
+        labour_add.setStretch(1, 1)
+        labour_box = QGroupBox(self.tr("工时项目"))
+        labour_layout = QVBoxLayout(labour_box)
+        labour_layout.addWidget(self.labour_view)
+        labour_layout.addLayout(labour_add)
+
+        # --- parts lines --------------------------------------------------------------------
+        self.parts_model = RowsModel[PartLineRow](
+            [
+                Column(self.tr("备件号"), lambda r: r.part_number),
+                Column(self.tr("备件名称"), lambda r: r.name),
+                Column(self.tr("数量"), lambda r: _quantity(r.quantity), numeric=True),
+                Column(self.tr("单价"), lambda r: yuan(r.unit_price_fen), numeric=True),
+                Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
+                Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
+            ],
+            self,
+        )
+        self.parts_view = self._lines_view(self.parts_model, "partLines")
+        self.part_number = QLineEdit()
+        self.part_number.setPlaceholderText(self.tr("备件号"))
+        self.part_number.setMaximumWidth(120)
+        self.part_name = QLineEdit()
+        self.part_name.setPlaceholderText(self.tr("备件名称"))
+        self.part_quantity = QLineEdit()
+        self.part_quantity.setPlaceholderText(self.tr("数量"))
+        self.part_quantity.setMaximumWidth(70)
+        self.part_price = QLineEdit()
+        self.part_price.setPlaceholderText(self.tr("单价"))
+        self.part_price.setMaximumWidth(100)
+        self.part_pay = _pay_type_combo()
+        self.add_part_button = QPushButton(self.tr("添加备件"))
+        self.add_part_button.clicked.connect(self.add_part)
+        for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
+            edit.returnPressed.connect(self.add_part)
+        parts_add = QHBoxLayout()
+        for widget in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_pay,
+                       self.add_part_button):
+            parts_add.addWidget(widget)
+        parts_add.setStretch(1, 1)
+        parts_box = QGroupBox(self.tr("备件"))
+        parts_layout = QVBoxLayout(parts_box)
+        parts_layout.addWidget(self.parts_view)
+        parts_layout.addLayout(parts_add)
+
+        self.remove_button = QPushButton(self.tr("删除所选行 (Del)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.labour_view, self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.parts_view, self.remove_selected)
+
+        # --- totals -------------------------------------------------------------------------
+        self.totals_labels: dict[str, QLabel] = {}
+        totals_box = QGroupBox(self.tr("费用估算"))
+        totals_form = QFormLayout(totals_box)
+        for key, title in [("labour", self.tr("工时费")), ("parts", self.tr("备件费"))] + [
+            (p.value, enum_text(p)) for p in PayType
+        ] + [("total", self.tr("合计")), ("customer_pays", self.tr("客户应付"))]:
+            value = QLabel()
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setObjectName(f"total_{key}")
+            self.totals_labels[key] = value
+            totals_form.addRow(title, value)
+        bold = QFont()
+        bold.setBold(True)
+        bold.setPointSize(bold.pointSize() + 3)
+        self.totals_labels["customer_pays"].setFont(bold)
+        self.capitals_label = QLabel()
+        self.capitals_label.setObjectName("capitals")
+        self.capitals_label.setWordWrap(True)
+        totals_form.addRow(self.tr("大写"), self.capitals_label)
+
+        # --- status and print ---------------------------------------------------------------
+        self.moves_box = QGroupBox(self.tr("状态"))
+        self.moves_layout = QVBoxLayout(self.moves_box)
+        # One button per status a person may move an order to; each shows only when the move is legal.
+        self.move_buttons: dict[OrderStatus, QPushButton] = {}
+        for status in OrderStatus:
+            if status in (OrderStatus.SETTLED, OrderStatus.RELEASED):
+                continue
+            text = self.tr("取消委托书…") if status == OrderStatus.CANCELLED else self.tr("改为「%1」").replace(
+                "%1", enum_text(status)
+            )
+            button = QPushButton(text)
+            button.setObjectName(f"move_{status.value}")
+            button.clicked.connect(lambda _checked=False, t=status: self.move(t))
+            self.moves_layout.addWidget(button)
+            self.move_buttons[status] = button
+        self.settle_button = QPushButton(self.tr("去结算"))
+        self.settle_button.clicked.connect(lambda: self.detail and self.settle_requested.emit(self.detail.number))
+        self.moves_layout.addWidget(self.settle_button)
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.history_label.setObjectName("history")
+
+        print_box = QGroupBox(self.tr("打印委托书"))
+        print_layout = QVBoxLayout(print_box)
+        self.preview_customer_button = QPushButton(self.tr("客户联：预览/打印 (Ctrl+P)"))
+        self.preview_workshop_button = QPushButton(self.tr("车间联（派工单）：预览/打印"))
+        self.save_pdf_button = QPushButton(self.tr("客户联另存为 PDF…"))
+        self.preview_customer_button.clicked.connect(lambda: self.preview("customer"))
+        self.preview_workshop_button.clicked.connect(lambda: self.preview("workshop"))
+        self.save_pdf_button.clicked.connect(self.save_customer_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.preview("customer"))
+        for button in (self.preview_customer_button, self.preview_workshop_button, self.save_pdf_button):
+            print_layout.addWidget(button)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(totals_box)
+        side_layout.addWidget(self.moves_box)
+        side_layout.addWidget(print_box)
+        side_layout.addWidget(self.history_label)
+        side_layout.addStretch(1)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.addWidget(header)
+        main_layout.addWidget(details)
+        main_layout.addWidget(labour_box, 1)
+        main_layout.addWidget(parts_box, 1)
+        main_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(main)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        runner.changed.connect(self.on_changed)
+        self.show_detail(None)
+
+    def _lines_view(self, model: RowsModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.detail is not None and self.detail.number in changes.orders:
+            self.show_order(self.detail.number)
+
+    def show_order(self, number: str) -> None:
+        number = number.strip().upper()
+        if not number:
+            return
+        detail = self.runner.attempt(self, orders.order_detail, number, write=False)
+        if detail is not None:
+            self.show_detail(detail)
+
+    def show_detail(self, detail: OrderDetail | None) -> None:
+        self.detail = detail
+        has = detail is not None
+        editable = bool(detail and detail.editable)
+        for widget in (
+            self.complaint_edit, self.promised_edit, self.save_details_button, self.labour_code, self.labour_name,
+            self.labour_hours, self.labour_rate, self.labour_pay, self.add_labour_button, self.part_number,
+            self.part_name, self.part_quantity, self.part_price, self.part_pay, self.add_part_button,
+            self.remove_button,
+        ):
+            widget.setEnabled(editable)
+        for widget in (self.preview_customer_button, self.preview_workshop_button, self.save_pdf_button):
+            widget.setEnabled(has)
+        self.labour_model.set_rows(detail.labour_lines if detail else [])
+        self.parts_model.set_rows(detail.part_lines if detail else [])
+        self._show_moves(detail)
+        if detail is None:
+            self.status_label.setText(self.tr("未打开委托书"))
+            for label in list(self.header_labels.values()) + list(self.totals_labels.values()):
+                label.clear()
+            self.capitals_label.clear()
+            self.complaint_edit.clear()
+            self.history_label.clear()
+            return
+        self.number_edit.setText(detail.number)
+        self.status_label.setText(enum_text(detail.status, OrderStatus))
+        values = {
+            "customer": detail.customer, "phone": detail.phone, "advisor": detail.advisor, "plate": detail.plate,
+            "model": detail.model, "vin": detail.vin, "mileage": f"{detail.mileage:,} km",
+            "opened": detail.opened_local, "appointment": detail.appointment or self.tr("无（直接到店）"),
+        }
+        for key, value in values.items():
+            self.header_labels[key].setText(value)
+        self.complaint_edit.setPlainText(detail.complaint)
+        if detail.promised_local:
+            self.promised_edit.setDateTime(QDateTime.fromString(detail.promised_local, "yyyy-MM-dd HH:mm"))
+        totals = detail.totals
+        self.totals_labels["labour"].setText(yuan(totals.labour))
+        self.totals_labels["parts"].setText(yuan(totals.parts))
+        per = {p: (lab, par) for p, lab, par in totals.by_pay_type}
+        for pay_type in PayType:
+            lab, par = per.get(pay_type.value, (0, 0))
+            self.totals_labels[pay_type.value].setText(yuan(lab + par))
+        self.totals_labels["total"].setText(yuan(totals.total))
+        self.totals_labels["customer_pays"].setText(yuan(totals.customer_pays))
+        self.capitals_label.setText(detail.customer_pays_in_capitals)
+        lines = [
+            f"{h.at_local}  {enum_text(h.to_status, OrderStatus)}  {h.staff}" + (f"（{h.reason}）" if h.reason else "")
+            for h in detail.history
+        ]
+        self.history_label.setText(self.tr("状态记录") + "\n" + "\n".join(lines))
+
+    def _show_moves(self, detail: OrderDetail | None) -> None:
+        allowed = set(detail.allowed_moves) if detail else set()
+        for target, button in self.move_buttons.items():
+            button.setVisible(target.value in allowed)
+        self.settle_button.setVisible(
+            bool(detail and detail.status in (OrderStatus.READY.value, OrderStatus.SETTLED.value))
+        )
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _version(self) -> int | None:
+        return self.detail.version if self.detail else None
+
+    def _after(self, detail: OrderDetail | None) -> bool:
+        if detail is not None:
+            self.show_detail(detail)
+            return True
+        return False
+
+    def save_details(self) -> None:
+        if self.detail is None:
+            return
+        promised = self.runner.attempt(self, shop.from_wall_clock, self.promised_edit.dateTime().toPython(), write=False)
+        self._after(self.runner.attempt(
+            self, orders.update_details, self.detail.number, complaint=self.complaint_edit.toPlainText(),
+            promised_at=promised, staff_id=self.runner.staff_id, expected_version=self._version(),
+        ))
+
+    def add_labour(self) -> None:
+        if self.detail is None or not self.add_labour_button.isEnabled():
+            return
+        done = self._after(self.runner.attempt(
+            self, orders.add_labour_line, self.detail.number, code=self.labour_code.text(),
+            name=self.labour_name.text(), hours=self.labour_hours.text(), rate=self.labour_rate.text() or None,
+            pay_type=self.labour_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
+        ))
+        if done:
+            for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate):
+                edit.clear()
+            self.labour_code.setFocus()
+
+    def add_part(self) -> None:
+        if self.detail is None or not self.add_part_button.isEnabled():
+            return
+        done = self._after(self.runner.attempt(
+            self, orders.add_part_line, self.detail.number, part_number=self.part_number.text(),
+            name=self.part_name.text(), quantity=self.part_quantity.text(), unit_price=self.part_price.text(),
+            pay_type=self.part_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
+        ))
+        if done:
+            for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
+                edit.clear()
+            self.part_number.setFocus()
+
+    def remove_selected(self) -> None:
+        """Remove the selected line of the table that has focus (or the one with a selection)."""
+        if self.detail is None or not self.detail.editable:
+            return
+        tables = [("labour", self.labour_view, self.labour_model), ("part", self.parts_view, self.parts_model)]
+        tables.sort(key=lambda table: not table[1].hasFocus())
+        for kind, view, model in tables:
+            selected = view.selectionModel().selectedRows()
+            row = model.row_at(selected[0]) if selected else None
+            if row is None:
+                continue
+            if self.runner.reporter.confirm(self, self.tr("删除“%1”这一行吗？").replace("%1", row.name)):
+                self._after(self.runner.attempt(
+                    self, orders.remove_line, self.detail.number, kind=kind, line_id=row.id,
+                    staff_id=self.runner.staff_id, expected_version=self._version(),
+                ))
+            return
+
+    def move(self, target: OrderStatus) -> None:
+        if self.detail is None:
+            return
+        reason = ""
+        if target == OrderStatus.CANCELLED:
+            reason, ok = QInputDialog.getText(self, self.tr("取消委托书"), self.tr("取消原因（必填）："))
+            if not ok:
+                return
+        self._after(self.runner.attempt(
+            self, orders.move_status, self.detail.number, target.value, reason=reason,
+            staff_id=self.runner.staff_id, expected_version=self._version(),
+        ))
+
+    # --- printing ------------------------------------------------------------------------------
+
+    def render(self, copy: str) -> bytes | None:
+        """The PDF of this order's copy, from its stored snapshot."""
+        if self.detail is None:
+            return None
+        snapshot = self.runner.attempt(
+            self, documents.repair_order_snapshot, self.detail.number, staff_id=self.runner.staff_id
+        )
+        if snapshot is None:
+            return None
+        try:
+            return render_repair_order(snapshot, copy, font_path=self.runner.settings.font_path)  # type: ignore[arg-type]
+        except DeskError as refusal:
+            self.runner.reporter.error(self, translate_error(refusal))
+            return None
+
+    def preview(self, copy: str) -> None:
+        pdf = self.render(copy)
+        if pdf is None or self.detail is None:
+            return
+        title = self.tr("任务委托书 %1").replace("%1", self.detail.number)
+        PdfPreview(pdf, title, f"{self.detail.number}-{copy}.pdf", self).exec()
+
+    def save_customer_pdf(self) -> None:
+        if self.detail is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为 PDF"), str(Path.home() / f"{self.detail.number}-customer.pdf"),
+            self.tr("PDF 文件 (*.pdf)"),
+        )
+        if path:
+            pdf = self.render("customer")
+            if pdf is not None:
+                save_pdf(self, pdf, Path(path))

@@ -1,0 +1,55 @@
+"""本店信息: the shop's name, address, phone, labour rate and opening hours."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTimeEdit, QWidget
+
+from desk.services import shop
+from desk.views.runner import Runner
+
+
+class ShopDialog(QDialog):
+    """Edits the settings printed on every document; saved in one action."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("本店信息"))
+        self.info = runner.attempt(self, shop.shop_info, write=False)
+        self.name_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.rate_edit = QLineEdit()
+        self.opening_edit = QTimeEdit()
+        self.closing_edit = QTimeEdit()
+        for edit in (self.opening_edit, self.closing_edit):
+            edit.setDisplayFormat("HH:mm")
+        if self.info is not None:
+            self.name_edit.setText(self.info.name)
+            self.address_edit.setText(self.info.address)
+            self.phone_edit.setText(self.info.phone)
+            self.rate_edit.setText(self.info.labour_rate)
+            self.opening_edit.setTime(self.info.opening_time)
+            self.closing_edit.setTime(self.info.closing_time)
+        form = QFormLayout(self)
+        form.addRow(self.tr("店名"), self.name_edit)
+        form.addRow(self.tr("地址"), self.address_edit)
+        form.addRow(self.tr("电话"), self.phone_edit)
+        form.addRow(self.tr("工时单价（元/小时）"), self.rate_edit)
+        form.addRow(self.tr("上班时间"), self.opening_edit)
+        form.addRow(self.tr("下班时间"), self.closing_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def save(self) -> None:
+        saved = self.runner.attempt(
+            self, shop.update_shop, name=self.name_edit.text(), address=self.address_edit.text(),
+            phone=self.phone_edit.text(), labour_rate=self.rate_edit.text(),
+            opening_time=self.opening_edit.time().toPython(), closing_time=self.closing_edit.time().toPython(),
+            staff_id=self.runner.staff_id, expected_version=self.info.version if self.info else None,
+        )
+        if saved is not None:
+            self.accept()

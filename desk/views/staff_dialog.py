@@ -1,0 +1,70 @@
+"""员工: the people who use Desk at this shop; opened by itself on a new database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.enums import Role
+from desk.services import shop
+from desk.views.i18n import enum_text
+from desk.views.runner import Runner
+
+
+class StaffDialog(QDialog):
+    """Lists the staff and adds new ones."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None, first_start: bool = False) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("员工"))
+        self.staff_list = QListWidget()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("staffName")
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(enum_text(role), role.value)
+        add_button = QPushButton(self.tr("添加员工"))
+        add_button.clicked.connect(self.add)
+        self.name_edit.returnPressed.connect(self.add)
+        form = QFormLayout()
+        form.addRow(self.tr("姓名"), self.name_edit)
+        form.addRow(self.tr("岗位"), self.role_combo)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(add_button)
+        form.addRow(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        if first_start:
+            welcome = QLabel(self.tr("欢迎使用 Desk。请先登记在前台使用 Desk 的员工，至少一位服务顾问。"))
+            welcome.setWordWrap(True)
+            layout.addWidget(welcome)
+        layout.addWidget(self.staff_list)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(420, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.staff_list.clear()
+        for person in self.runner.attempt(self, shop.list_staff, write=False) or []:
+            self.staff_list.addItem(f"{person.name}（{enum_text(person.role, Role)}）")
+
+    def add(self) -> None:
+        added = self.runner.attempt(self, shop.add_staff, self.name_edit.text(), Role(self.role_combo.currentData()))
+        if added is not None:
+            self.name_edit.clear()
+            self.reload()
