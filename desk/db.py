@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -151,8 +152,7 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
         head = head_revision()
         if current == head:
             return None
-        script = ScriptDirectory.from_config(alembic_config())
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and not _known_revision(current):
             raise DatabaseUnavailable(
                 "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
                 current=current,
@@ -167,6 +167,13 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
     finally:
         if own_engine:
             engine.dispose()
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _copy_aside(url: str) -> Path | None:

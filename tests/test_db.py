@@ -1,0 +1,115 @@
+"""The database layer: migrations match the models, SQLite settings, newer schemas refused,
+numbers unique under concurrent writers, and a locked or missing database reported in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from conftest import Shop
+from desk import db
+from desk.models import Base
+from desk.services import numbers, orders
+from desk.services.errors import DatabaseUnavailable
+
+
+def test_migrations_create_exactly_the_models(database: db.Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys_and_a_busy_timeout(sqlite_url: str) -> None:
+    database = db.Database(sqlite_url)
+    with database.unit_of_work(write=False) as s:
+        assert s.execute(text("pragma journal_mode")).scalar() == "wal"
+        assert s.execute(text("pragma foreign_keys")).scalar() == 1
+        assert s.execute(text("pragma busy_timeout")).scalar() == db.SQLITE_BUSY_TIMEOUT_MS
+    database.dispose()
+
+
+def test_a_database_from_a_newer_desk_is_refused(database_url: str) -> None:
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("update alembic_version set version_num = 'from_the_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseUnavailable, match="比这台电脑上的 Desk 新"):
+        db.upgrade(database_url)
+
+
+def test_copy_aside_before_a_migration_is_a_consistent_database(sqlite_url: str) -> None:
+    path = db.sqlite_path(sqlite_url)
+    assert path is not None
+    copy = db._copy_aside(sqlite_url)
+    assert copy is not None and copy.exists() and copy != path
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("select count(*) from shop_settings").fetchone()[0] == 1
+
+
+def test_rollback_leaves_nothing_half_written(database: db.Database, seeded: Shop) -> None:
+    with pytest.raises(RuntimeError):
+        with database.unit_of_work() as s:
+            orders.open_order(s, vehicle_id=seeded.vehicle, advisor_id=seeded.advisor, mileage=16000, complaint="保养")
+            raise RuntimeError("the PC lost power here")
+    with database.unit_of_work(write=False) as s:
+        assert orders.list_orders(s) == []
+
+
+def test_numbers_stay_unique_with_concurrent_writers(database_url: str, database: db.Database, seeded: Shop) -> None:
+    """Several threads, each with its own connection, take numbers for the same day at once."""
+    taken: list[str] = []
+    failures: list[BaseException] = []
+    now = dt.datetime(2026, 11, 23, 2, 0, tzinfo=dt.timezone.utc)
+    start = threading.Barrier(4)
+
+    def take() -> None:
+        own = db.Database(database_url)
+        try:
+            start.wait()
+            for _ in range(10):
+                with own.unit_of_work() as s:
+                    taken.append(numbers.next_number(s, "repair_order", now))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert sorted(taken) == [f"RO20261123-{n:04d}" for n in range(1, 41)]
+
+
+def test_a_locked_sqlite_database_is_reported_and_nothing_is_lost(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    database = db.Database(sqlite_url)
+    path = db.sqlite_path(sqlite_url)
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("begin immediate")
+    try:
+        with pytest.raises(DatabaseUnavailable, match="占用"):
+            with database.unit_of_work() as s:
+                s.execute(text("update shop_settings set phone = '1'"))
+    finally:
+        blocker.execute("rollback")
+        blocker.close()
+    with database.unit_of_work(write=False) as s:
+        assert s.execute(text("select phone from shop_settings")).scalar() == ""
+    database.dispose()
+
+
+def test_a_missing_database_file_folder_is_created(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a' / 'b' / 'desk.sqlite3'}"
+    db.upgrade(url)
+    assert (tmp_path / "a" / "b" / "desk.sqlite3").exists()
