@@ -1,0 +1,179 @@
+"""The command line: the composition root that parses arguments, builds settings, starts a mode.
+
+    desk [--db URL] [--lang zh_CN|en]                 the counter application
+    desk [--db URL] db upgrade                        create or migrate the database
+    desk [--db URL] demo [--seed N]                   fill an empty database with a demo shop
+    desk [--db URL] orders [--status STATUS] [--json] list repair orders
+    desk [--db URL] print repair-order NUMBER [-o FILE] [--copy customer|workshop]
+    desk --version
+
+Errors go to standard error in plain words with exit status 1 and leave no output file behind;
+usage errors exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desk import __version__
+from desk.config import LANGUAGES, Settings, describe_database, load_settings
+from desk.models.enums import OrderStatus
+from desk.services.errors import DeskError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk", description="Desk：4S 店售后服务前台。不带命令时启动前台程序。",
+    )
+    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="数据库地址，如 postgresql+psycopg://user@host/desk（默认：本机 SQLite）")
+    parser.add_argument("--lang", choices=LANGUAGES, help="界面语言（默认 zh_CN）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db_parser = commands.add_parser("db", help="数据库维护")
+    db_commands = db_parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="建立数据库或升级到最新结构")
+
+    demo = commands.add_parser("demo", help="在空数据库中装入演示数据")
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="随机种子（默认 1）")
+
+    order_list = commands.add_parser("orders", help="列出委托书")
+    order_list.add_argument("--status", choices=[s.value for s in OrderStatus], help="只列出这个状态的委托书")
+    order_list.add_argument("--json", action="store_true", help="输出一个 JSON 数组")
+
+    printing = commands.add_parser("print", help="把单据输出为 PDF")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    repair_order = documents.add_parser("repair-order", help="任务委托书")
+    repair_order.add_argument("number", metavar="NUMBER", help="委托书号，如 RO20261123-0001")
+    repair_order.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-COPY.pdf）")
+    repair_order.add_argument("--copy", choices=("customer", "workshop"), default="customer",
+                              help="客户联 customer（默认）或车间联 workshop")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings(database_url=args.db, lang=args.lang)
+    if args.command is None:
+        from desk.app import run
+
+        return run(settings)
+    try:
+        return COMMANDS[args.command](settings, args)
+    except DeskError as refusal:
+        print(f"desk: {refusal.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _database(settings: Settings):  # type: ignore[no-untyped-def]
+    from desk import db
+
+    db.upgrade(settings.database_url)
+    return db.Database(settings.database_url)
+
+
+def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    from desk import db
+
+    backup = db.upgrade(settings.database_url)
+    print(f"数据库已是最新结构（{db.head_revision()}）：{describe_database(settings.database_url)}")
+    if backup is not None:
+        print(f"升级前的数据库已备份到 {backup}")
+    return 0
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
+    from desk.services import demo
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            summary = demo.fill_demo(session, seed=args.seed)
+    finally:
+        database.dispose()
+    print(f"演示数据已装入 {describe_database(settings.database_url)}：{summary}")
+    return 0
+
+
+def cmd_orders(settings: Settings, args: argparse.Namespace) -> int:
+    from desk.services import orders
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work(write=False) as session:
+            rows = orders.list_orders(session, statuses=[args.status] if args.status else None)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([_order_json(row) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        status = OrderStatus(row.status).chinese
+        print(
+            f"{row.number}  {status:<4}  {row.plate:<10}  {row.customer:<8}  {row.advisor:<4}  "
+            f"{row.opened_local}  {orders.format_amount(row.total_fen):>10}  {orders.format_amount(row.customer_pays_fen):>10}"
+        )
+    print(f"共 {len(rows)} 张委托书", file=sys.stderr)
+    return 0
+
+
+def _order_json(row: object) -> dict[str, object]:
+    from desk.services.orders import OrderRow, format_amount
+
+    assert isinstance(row, OrderRow)
+    return {
+        "number": row.number,
+        "status": row.status,
+        "plate": row.plate,
+        "vin": row.vin,
+        "model": row.model,
+        "customer": row.customer,
+        "advisor": row.advisor,
+        "opened_at": row.opened_at.isoformat(),
+        "promised_at": row.promised_at.isoformat() if row.promised_at else None,
+        "total": format_amount(row.total_fen),
+        "customer_pays": format_amount(row.customer_pays_fen),
+    }
+
+
+def cmd_print(settings: Settings, args: argparse.Namespace) -> int:
+    from desk.printing.repair_order import render_repair_order
+    from desk.services import documents
+
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-{args.copy}.pdf")
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            snapshot = documents.repair_order_snapshot(session, args.number)
+    finally:
+        database.dispose()
+    pdf = render_repair_order(snapshot, args.copy, font_path=settings.font_path)
+    write_atomically(output, pdf)
+    print(output)
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise DeskError("输出目录 {directory} 不存在。", directory=str(directory))
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise DeskError("无法写入 {path}：{reason}", path=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+COMMANDS = {"db": cmd_db, "demo": cmd_demo, "orders": cmd_orders, "print": cmd_print}
