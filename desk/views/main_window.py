@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.staff_combo.blockSignals(True)
         self.staff_combo.clear()
         for person in staff:
-            self.staff_combo.addItem(f"{person.name}（{enum_text(person.role, Role)}）", person.id)
+            self.staff_combo.addItem(
+                self.tr("%1（%2）").replace("%2", enum_text(person.role, Role)).replace("%1", person.name), person.id
+            )
         wanted = self.runner.staff_id or QSettings().value("counter/staff_id")
         index = self.staff_combo.findData(int(wanted)) if wanted is not None else -1
         if index < 0:

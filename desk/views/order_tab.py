@@ -95,7 +95,7 @@ class OrderTab(QWidget):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.header_labels[key] = value
-            grid.addWidget(QLabel(title + "："), position // 3, (position % 3) * 2)
+            grid.addWidget(QLabel(self.tr("%1：").replace("%1", title)), position // 3, (position % 3) * 2)
             grid.addWidget(value, position // 3, (position % 3) * 2 + 1)
 
         self.complaint_edit = QPlainTextEdit()
@@ -351,7 +351,8 @@ class OrderTab(QWidget):
         self.totals_labels["customer_pays"].setText(yuan(totals.customer_pays))
         self.capitals_label.setText(detail.customer_pays_in_capitals)
         lines = [
-            f"{h.at_local}  {enum_text(h.to_status, OrderStatus)}  {h.staff}" + (f"（{h.reason}）" if h.reason else "")
+            f"{h.at_local}  {enum_text(h.to_status, OrderStatus)}  {h.staff}"
+            + (self.tr("（%1）").replace("%1", h.reason) if h.reason else "")
             for h in detail.history
         ]
         self.history_label.setText(self.tr("状态记录") + "\n" + "\n".join(lines))

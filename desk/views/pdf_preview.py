@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSize, QSizeF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -127,8 +127,9 @@ def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         QMessageBox.warning(
-            parent, parent.tr("保存失败"),
-            parent.tr("无法保存到 %1：%2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
+            parent, QCoreApplication.translate("PdfPreview", "保存失败"),
+            QCoreApplication.translate("PdfPreview", "无法保存到 %1：%2")
+            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
         )
         return False
     return True

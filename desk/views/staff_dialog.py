@@ -61,7 +61,9 @@ class StaffDialog(QDialog):
     def reload(self) -> None:
         self.staff_list.clear()
         for person in self.runner.attempt(self, shop.list_staff, write=False) or []:
-            self.staff_list.addItem(f"{person.name}（{enum_text(person.role, Role)}）")
+            self.staff_list.addItem(
+                self.tr("%1（%2）").replace("%2", enum_text(person.role, Role)).replace("%1", person.name)
+            )
 
     def add(self) -> None:
         added = self.runner.attempt(self, shop.add_staff, self.name_edit.text(), Role(self.role_combo.currentData()))

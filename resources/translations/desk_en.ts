@@ -1,0 +1,1304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <source>%1 · 已超过预计交车时间</source>
+        <translation>%1 · Past the promised delivery time</translation>
+    </message>
+    <message>
+        <source>交车 %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>今日预约</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>双击：接车开单</source>
+        <translation>Double-click: check in and open a repair order</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>取消委托书</source>
+        <translation>Cancel repair order</translation>
+    </message>
+    <message>
+        <source>打开委托书</source>
+        <translation>Open repair order</translation>
+    </message>
+    <message>
+        <source>改为「%1」</source>
+        <translation>Change to “%1”</translation>
+    </message>
+    <message>
+        <source>看板 · %1</source>
+        <translation>Board · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskError</name>
+    <message>
+        <source>{advisor} 在 {time} 已有预约 {number}，请换一个时间或换一位服务顾问。</source>
+        <translation>{advisor} already has appointment {number} at {time}. Choose another time or another service advisor.</translation>
+    </message>
+    <message>
+        <source>{what} 已被 {who} 于 {when} 修改过。请重新载入后再保存；您刚才输入的内容会显示出来，以便重新填写。</source>
+        <translation>{what} was changed by {who} at {when}. Reload it before saving; what you just entered will be shown so you can enter it again.</translation>
+    </message>
+    <message>
+        <source>{what}太大（最多 {maximum}）。</source>
+        <translation>{what} is too large (at most {maximum}).</translation>
+    </message>
+    <message>
+        <source>{what}必须大于 0。</source>
+        <translation>{what} must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>{what}必须是数字，现在是“{text}”。</source>
+        <translation>{what} must be a number, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>{what}最多 {places} 位小数。</source>
+        <translation>{what} can have at most {places} decimal places.</translation>
+    </message>
+    <message>
+        <source>下班时间必须晚于上班时间。</source>
+        <translation>The closing time must be later than the opening time.</translation>
+    </message>
+    <message>
+        <source>付费类型只能是自费、保修、保险或内部。</source>
+        <translation>The pay type must be Customer pay, Warranty, Insurance or Internal.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 已于 {when} 使用过，不能再次放行。</source>
+        <translation>Exit pass {number} was already used at {when} and cannot let a car out again.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 已于 {when} 过期，请到收银处重新开具。</source>
+        <translation>Exit pass {number} expired at {when}. Please have a new one issued at the cashier.</translation>
+    </message>
+    <message>
+        <source>取消委托书必须填写原因。</source>
+        <translation>Enter a reason for cancelling the repair order.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已「{current}」，不能再改变状态。</source>
+        <translation>Repair order {number} is “{current}”; its status can no longer change.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已「{status}」，不能再修改。</source>
+        <translation>Repair order {number} is “{status}” and can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已有有效的出门证 {pass_number}，可直接重新打印。</source>
+        <translation>Repair order {number} already has a valid exit pass {pass_number}; you can simply reprint it.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已经是「{current}」。</source>
+        <translation>Repair order {number} is already “{current}”.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已结算，不能取消；如需更正请由服务经理重新打开。</source>
+        <translation>Repair order {number} is settled and cannot be cancelled; to correct it, ask the service manager to reopen it.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{current}」，不能直接改为「{target}」。可以改为：{nexts}。</source>
+        <translation>Repair order {number} is “{current}” and cannot go straight to “{target}”. It can change to: {nexts}.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，只有「待交车」的委托书才能结算。</source>
+        <translation>Repair order {number} is “{status}”; only repair orders that are “Ready for delivery” can be settled.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，结算后才能开出门证。</source>
+        <translation>Repair order {number} is “{status}”; an exit pass can only be issued after settlement.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 要在「结算」页收款后才能改为「已结算」。</source>
+        <translation>Repair order {number} becomes “Settled” only after payment on the Settlement tab.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 还没有工时项目，不能派工。请先添加维修项目。</source>
+        <translation>Repair order {number} has no labour lines yet and cannot be dispatched. Add the repair work first.</translation>
+    </message>
+    <message>
+        <source>字体 {font} 不是可嵌入的 TrueType 字体，无法检查字形。请安装中文字体（例如 Debian/Ubuntu 的 fonts-wqy-microhei），或在设置 font_path / 环境变量 DESK_FONT 中指定字体文件。</source>
+        <translation>Font {font} is not an embeddable TrueType font, so its glyphs cannot be checked. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
+    </message>
+    <message>
+        <source>客户名称太长（最多100个字）。</source>
+        <translation>The customer name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>客户应付 ¥{due}，已收 ¥{paid}，还差 ¥{left}。收齐后才能结算。</source>
+        <translation>Customer pays ¥{due}, received ¥{paid}, ¥{left} still to collect. Collect it all before settling.</translation>
+    </message>
+    <message>
+        <source>客户应付 ¥{due}，收款合计 ¥{paid}，多收了 ¥{over}。请更正金额。</source>
+        <translation>Customer pays ¥{due}, payments total ¥{paid}: overpaid by ¥{over}. Please correct the amounts.</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的员工。</source>
+        <translation>There is already a staff member named {name}.</translation>
+    </message>
+    <message>
+        <source>当前字体 {font} 缺少以下字符，无法打印：{chars}。请改用包含这些字符的中文 TrueType 字体（设置 font_path 或环境变量 DESK_FONT），或修改这些文字。</source>
+        <translation>The font {font} lacks these characters, so the document cannot be printed: {chars}. Use a Chinese TrueType font that has them (font_path setting or DESK_FONT environment variable), or change the text.</translation>
+    </message>
+    <message>
+        <source>手机号只能有数字，不能有“{char}”。</source>
+        <translation>A mobile number can only contain digits, not “{char}”.</translation>
+    </message>
+    <message>
+        <source>手机号应为11位，现在是{length}位。</source>
+        <translation>A mobile number has 11 digits; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>手机号应以 13–19 开头，现在是“{prefix}”开头；座机号请填在备注里。</source>
+        <translation>A mobile number starts with 13–19, not “{prefix}”; put landline numbers in the notes.</translation>
+    </message>
+    <message>
+        <source>找不到出门证 {number}。</source>
+        <translation>Exit pass {number} not found.</translation>
+    </message>
+    <message>
+        <source>找不到委托书 {number}。</source>
+        <translation>Repair order {number} not found.</translation>
+    </message>
+    <message>
+        <source>找不到设置的中文字体文件：{path}。请检查设置 font_path 或环境变量 DESK_FONT，或安装中文字体（例如 fonts-wqy-microhei）后清空该设置。</source>
+        <translation>The configured Chinese font file was not found: {path}. Check the font_path setting or the DESK_FONT environment variable, or install a Chinese font (for example fonts-wqy-microhei) and clear the setting.</translation>
+    </message>
+    <message>
+        <source>找不到这位客户，可能已被删除。</source>
+        <translation>This customer was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这辆车，可能已被删除。</source>
+        <translation>This vehicle was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这辆车，请先搜索或登记车辆。</source>
+        <translation>Vehicle not found. Find or register the vehicle first.</translation>
+    </message>
+    <message>
+        <source>找不到预约 {number}。</source>
+        <translation>Appointment {number} not found.</translation>
+    </message>
+    <message>
+        <source>收款金额必须大于 0。</source>
+        <translation>The payment amount must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>数据库正被另一台电脑占用，等待超时。请稍后再试；刚才的操作没有保存。</source>
+        <translation>The database is busy on another computer and the wait timed out. Please try again shortly; your last action was not saved.</translation>
+    </message>
+    <message>
+        <source>数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。</source>
+        <translation>The database version ({current}) is newer than Desk on this computer. Please update Desk on this computer to the latest version first.</translation>
+    </message>
+    <message>
+        <source>数据库里已有员工 {name}，演示数据只能装入空数据库。</source>
+        <translation>The database already has a staff member {name}; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库里已有班组 {name}，演示数据只能装入空数据库。</source>
+        <translation>The database already has a team {name}; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库里已经有委托书，演示数据只能装入空数据库。</source>
+        <translation>The database already has repair orders; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库里已经有客户资料，演示数据只能装入空数据库。</source>
+        <translation>The database already has customers; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库里已经有预约，演示数据只能装入空数据库。</source>
+        <translation>The database already has appointments; demo data can only be loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。</source>
+        <translation>The database has no dealership settings. Run “desk db upgrade” to set up the database.</translation>
+    </message>
+    <message>
+        <source>新能源车牌的6位号码应以 D 或 F 开头（小型车）或结尾（大型车），现在是“{number}”。</source>
+        <translation>The 6-character number of a new-energy plate starts (small vehicles) or ends (large vehicles) with D or F, not “{number}”.</translation>
+    </message>
+    <message>
+        <source>无法使用中文字体文件：{path}（{reason}）。请安装中文字体（例如 Debian/Ubuntu 的 fonts-wqy-microhei），或在设置 font_path / 环境变量 DESK_FONT 中指定字体文件。</source>
+        <translation>Cannot use the Chinese font file {path} ({reason}). Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
+    </message>
+    <message>
+        <source>无法使用设置的中文字体文件：{path}（{reason}）。需要可嵌入的 TrueType 字体（.ttf/.ttc，例如文泉驿微米黑 wqy-microhei.ttc、微软雅黑 msyh.ttc）；Noto CJK 等 OpenType/CFF 字体无法嵌入。</source>
+        <translation>Cannot use the configured Chinese font file {path} ({reason}). An embeddable TrueType font is needed (.ttf/.ttc, for example WenQuanYi Micro Hei wqy-microhei.ttc or Microsoft YaHei msyh.ttc); OpenType/CFF fonts such as Noto CJK cannot be embedded.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库：{detail}。请检查网络或数据库服务器；刚才的操作没有保存。</source>
+        <translation>Cannot connect to the database: {detail}. Please check the network or the database server; your last action was not saved.</translation>
+    </message>
+    <message>
+        <source>没有“{target}”这个状态。</source>
+        <translation>There is no status “{target}”.</translation>
+    </message>
+    <message>
+        <source>没有找到可用的中文字体，无法生成 PDF。请安装中文字体（例如 Debian/Ubuntu 的 fonts-wqy-microhei），或在设置 font_path / 环境变量 DESK_FONT 中指定字体文件。</source>
+        <translation>No usable Chinese font was found, so the PDF cannot be made. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
+    </message>
+    <message>
+        <source>班组至少要有 1 名成员。</source>
+        <translation>A team needs at least 1 member.</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔收款的付款方式不对。</source>
+        <translation>Payment {n} has an invalid payment method.</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔收款的金额必须大于 0。</source>
+        <translation>The amount of payment {n} must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔收款（{method}）请填写交易流水号。</source>
+        <translation>Enter the transaction reference of payment {n} ({method}).</translation>
+    </message>
+    <message>
+        <source>请填写取消原因。</source>
+        <translation>Enter the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>请填写员工姓名。</source>
+        <translation>Enter the staff member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写备件名称。</source>
+        <translation>Enter the part name.</translation>
+    </message>
+    <message>
+        <source>请填写客户姓名或单位名称。</source>
+        <translation>Enter the customer&apos;s name or company name.</translation>
+    </message>
+    <message>
+        <source>请填写工时项目名称。</source>
+        <translation>Enter the labour operation name.</translation>
+    </message>
+    <message>
+        <source>请填写店名，它会印在每一张单据上。</source>
+        <translation>Enter the dealership name; it is printed on every document.</translation>
+    </message>
+    <message>
+        <source>请填写手机号（11位）。</source>
+        <translation>Enter the mobile number (11 digits).</translation>
+    </message>
+    <message>
+        <source>请填写班组名称。</source>
+        <translation>Enter the team name.</translation>
+    </message>
+    <message>
+        <source>请填写车型，例如 “大众 帕萨特 330TSI”。</source>
+        <translation>Enter the model, for example “Volkswagen Passat 330TSI”.</translation>
+    </message>
+    <message>
+        <source>请填写车架号（17位，见行驶证或前挡风玻璃左下角）。</source>
+        <translation>Enter the VIN (17 characters, on the vehicle licence or at the lower left of the windscreen).</translation>
+    </message>
+    <message>
+        <source>请填写车牌号，如 粤B·12345。</source>
+        <translation>Enter the plate number, e.g. 粤B·12345.</translation>
+    </message>
+    <message>
+        <source>请填写里程（公里数，整数）。</source>
+        <translation>Enter the mileage (whole kilometres).</translation>
+    </message>
+    <message>
+        <source>请填写金额。</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>请记录客户描述的故障或要求（故障描述）。</source>
+        <translation>Record the problem or request the customer describes (customer concern).</translation>
+    </message>
+    <message>
+        <source>请选择接待的服务顾问。</source>
+        <translation>Choose the service advisor receiving the customer.</translation>
+    </message>
+    <message>
+        <source>请选择负责的服务顾问。</source>
+        <translation>Choose the service advisor in charge.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 已登记为车辆 {plate}。请直接搜索这辆车。</source>
+        <translation>VIN {vin} is already registered as vehicle {plate}. Search for that vehicle instead.</translation>
+    </message>
+    <message>
+        <source>车架号只能有数字和字母，不能有“{char}”。</source>
+        <translation>A VIN can only contain digits and letters, not “{char}”.</translation>
+    </message>
+    <message>
+        <source>车架号应为17位，现在是{length}位。</source>
+        <translation>A VIN has 17 characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>车架号第9位是校验位，按其余各位算应为“{expected}”，现在是“{found}”，可能有一位输错了，请与行驶证核对。部分进口车的车架号没有校验位；核对无误后可确认保存。</source>
+        <translation>The 9th character of the VIN is a check digit: from the other characters it should be “{expected}”, but it is “{found}”. One character may be mistyped; please compare with the vehicle licence. Some imported vehicles have no check digit; once checked, you can confirm and save.</translation>
+    </message>
+    <message>
+        <source>车架号里不会有字母 {letter}（容易与数字 {digit} 混淆），请核对是否应为数字 {digit}。</source>
+        <translation>A VIN never contains the letter {letter} (easily confused with the digit {digit}); check whether it should be the digit {digit}.</translation>
+    </message>
+    <message>
+        <source>车牌 {plate} 已登记在客户 {owner} 名下。请直接搜索这辆车。</source>
+        <translation>Plate {plate} is already registered to customer {owner}. Search for that vehicle instead.</translation>
+    </message>
+    <message>
+        <source>车牌号格式不对：应为省份简称+字母+5位（新能源6位），如 粤B·12345 或 粤B·D12345。</source>
+        <translation>Invalid plate number: it should be a province character, a letter and 5 characters (6 for new-energy vehicles), e.g. 粤B·12345 or 粤B·D12345.</translation>
+    </message>
+    <message>
+        <source>车牌号第一个字应为省份简称（如 粤、京、沪），现在是“{char}”。</source>
+        <translation>A plate number starts with a province character (such as 粤, 京, 沪), not “{char}”.</translation>
+    </message>
+    <message>
+        <source>车牌号第二位应为发牌机关的字母（如 粤B 的 B），现在是“{char}”。</source>
+        <translation>The second character of a plate number is the letter of the issuing office (such as the B in 粤B), not “{char}”.</translation>
+    </message>
+    <message>
+        <source>车牌号里不会有字母 {letters}（容易与数字 1、0 混淆），请核对是否应为数字。</source>
+        <translation>A plate number never contains the letters {letters} (easily confused with the digits 1 and 0); check whether they should be digits.</translation>
+    </message>
+    <message>
+        <source>车辆须凭出门证出厂，委托书 {number} 才能改为「已出厂」。</source>
+        <translation>A vehicle leaves only with an exit pass; that is when repair order {number} becomes “Released”.</translation>
+    </message>
+    <message>
+        <source>输出目录 {directory} 不存在。</source>
+        <translation>The output folder {directory} does not exist.</translation>
+    </message>
+    <message>
+        <source>这一行已被删除或不属于委托书 {number}。</source>
+        <translation>This line was deleted or does not belong to repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这辆车还有未完工的委托书 {number}。确定要再开一张吗？</source>
+        <translation>This vehicle still has an unfinished repair order {number}. Open another one anyway?</translation>
+    </message>
+    <message>
+        <source>里程 {mileage:,} 公里比上次记录的 {last:,} 公里少。如确实如此（例如更换过仪表），请填写原因。</source>
+        <translation>The mileage {mileage:,} km is lower than the last recorded {last:,} km. If that is correct (e.g. the instrument cluster was replaced), enter the reason.</translation>
+    </message>
+    <message>
+        <source>里程“{text}”不是数字：请只填写整数公里数，如 12345。</source>
+        <translation>The mileage “{text}” is not a number: enter whole kilometres only, e.g. 12345.</translation>
+    </message>
+    <message>
+        <source>里程不能是负数，现在是 {mileage}。</source>
+        <translation>The mileage cannot be negative ({mileage}).</translation>
+    </message>
+    <message>
+        <source>里程最多 2,000,000 公里，现在是 {mileage:,}，请检查是否多输了位数。</source>
+        <translation>The mileage can be at most 2,000,000 km, not {mileage:,}. Check for extra digits.</translation>
+    </message>
+    <message>
+        <source>里程请填整数公里，不要带小数，现在是“{text}”。</source>
+        <translation>Enter the mileage in whole kilometres without decimals, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>金额“{text}”不是数字：请只填写数字和小数点，如 1234.50。</source>
+        <translation>The amount “{text}” is not a number: enter only digits and a decimal point, e.g. 1234.50.</translation>
+    </message>
+    <message>
+        <source>金额“{text}”里的逗号位置不对：逗号只用来每三位分隔，如 1,234.50；小数点请用“.”。</source>
+        <translation>The commas in the amount “{text}” are misplaced: commas only separate thousands, e.g. 1,234.50; use “.” for the decimal point.</translation>
+    </message>
+    <message>
+        <source>金额不能是负数，现在是 {text}。</source>
+        <translation>The amount cannot be negative ({text}).</translation>
+    </message>
+    <message>
+        <source>金额太大：最多 99,999,999.99 元，现在是 {text}。请检查是否多输了位数。</source>
+        <translation>The amount is too large: at most 99,999,999.99 yuan, not {text}. Check for extra digits.</translation>
+    </message>
+    <message>
+        <source>金额最多到分（两位小数），“{text}”有{places}位小数。</source>
+        <translation>Amounts go down to the fen (two decimal places); “{text}” has {places} decimal places.</translation>
+    </message>
+    <message>
+        <source>预约 {number} 当前为「{status}」，不能再开委托书。</source>
+        <translation>Appointment {number} is “{status}”; a repair order can no longer be opened for it.</translation>
+    </message>
+    <message>
+        <source>预约 {number} 当前为「{status}」，不能取消。</source>
+        <translation>Appointment {number} is “{status}” and cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>预约 {number} 是另一辆车的。</source>
+        <translation>Appointment {number} is for another vehicle.</translation>
+    </message>
+    <message>
+        <source>预约时间 {time} 不在营业时间 {open}–{close} 内。</source>
+        <translation>The appointment time {time} is outside opening hours {open}–{close}.</translation>
+    </message>
+    <message>
+        <source>预约时间已经过去了，请选择以后的时间。</source>
+        <translation>That appointment time has passed; please choose a later time.</translation>
+    </message>
+    <message>
+        <source>预约来源只能是主动预约或被动预约。</source>
+        <translation>The appointment source must be outbound or inbound.</translation>
+    </message>
+    <message>
+        <source>预计交车时间必须晚于现在。</source>
+        <translation>The promised delivery time must be in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <source>17 位，可用扫码枪</source>
+        <translation>17 characters; a barcode scanner works</translation>
+    </message>
+    <message>
+        <source>上次 %1 公里</source>
+        <translation>Last visit: %1 km</translation>
+    </message>
+    <message>
+        <source>为 %1 登记新车</source>
+        <translation>Register a new vehicle for %1</translation>
+    </message>
+    <message>
+        <source>为该客户添加另一辆车</source>
+        <translation>Add another vehicle for this customer</translation>
+    </message>
+    <message>
+        <source>保存客户和车辆</source>
+        <translation>Save customer and vehicle</translation>
+    </message>
+    <message>
+        <source>修改后保存即可更正资料</source>
+        <translation>Edit and save to correct the details</translation>
+    </message>
+    <message>
+        <source>公里数</source>
+        <translation>Kilometres</translation>
+    </message>
+    <message>
+        <source>到店开单</source>
+        <translation>Check-in: open repair order</translation>
+    </message>
+    <message>
+        <source>如 3 万公里保养、刹车异响</source>
+        <translation>e.g. 30,000 km service, brake noise</translation>
+    </message>
+    <message>
+        <source>如 大众 帕萨特 330TSI</source>
+        <translation>e.g. Volkswagen Passat 330TSI</translation>
+    </message>
+    <message>
+        <source>如 粤B·D12345</source>
+        <translation>e.g. 粤B·D12345</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户与车辆</source>
+        <translation>Customer and vehicle</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>客户的原话，一行一项</source>
+        <translation>In the customer&apos;s words, one item per line</translation>
+    </message>
+    <message>
+        <source>已预约 %1：%2</source>
+        <translation>Booked %1: %2</translation>
+    </message>
+    <message>
+        <source>开委托书 (Ctrl+Enter)</source>
+        <translation>Open repair order (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 条</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>搜索：车牌、手机号、车架号或姓名的一部分 (Ctrl+F)</source>
+        <translation>Search: part of a plate, mobile number, VIN or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Customer concern</translation>
+    </message>
+    <message>
+        <source>新客户 (Ctrl+N)</source>
+        <translation>New customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>新客户：填写后保存</source>
+        <translation>New customer: fill in and save</translation>
+    </message>
+    <message>
+        <source>无预约（直接到店）</source>
+        <translation>No appointment (walk-in)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>请先搜索或登记车辆，再开委托书。</source>
+        <translation>Find or register the vehicle before opening a repair order.</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车架号 (VIN)</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Mileage in</translation>
+    </message>
+    <message>
+        <source>里程比上次少时必填，如 更换过仪表</source>
+        <translation>Required if lower than last time, e.g. instrument cluster replaced</translation>
+    </message>
+    <message>
+        <source>里程说明</source>
+        <translation>Mileage note</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>预约项目</source>
+        <translation>Requested work</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Promised delivery</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Desk %1
+4S 店售后服务前台系统</source>
+        <translation>Desk %1
+Service reception for car dealerships</translation>
+    </message>
+    <message>
+        <source>Desk 售后服务前台</source>
+        <translation>Desk Service Reception</translation>
+    </message>
+    <message>
+        <source>关于 Desk</source>
+        <translation>About Desk</translation>
+    </message>
+    <message>
+        <source>员工…</source>
+        <translation>Staff…</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>当前员工：</source>
+        <translation>Signed in:</translation>
+    </message>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>本店信息…</source>
+        <translation>Dealership details…</translation>
+    </message>
+    <message>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>结算</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTab</name>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>付费类型</source>
+        <translation>Pay type</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>任务委托书 %1</source>
+        <translation>Repair order %1</translation>
+    </message>
+    <message>
+        <source>保存描述和交车时间</source>
+        <translation>Save concern and delivery time</translation>
+    </message>
+    <message>
+        <source>删除“%1”这一行吗？</source>
+        <translation>Delete the line “%1”?</translation>
+    </message>
+    <message>
+        <source>删除所选行 (Del)</source>
+        <translation>Delete selected line (Del)</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>单价（默认）</source>
+        <translation>Rate (default)</translation>
+    </message>
+    <message>
+        <source>去结算</source>
+        <translation>Go to settlement</translation>
+    </message>
+    <message>
+        <source>取消原因（必填）：</source>
+        <translation>Reason for cancelling (required):</translation>
+    </message>
+    <message>
+        <source>取消委托书</source>
+        <translation>Cancel repair order</translation>
+    </message>
+    <message>
+        <source>取消委托书…</source>
+        <translation>Cancel repair order…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>备件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>备件费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>大写</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>委托书号，如 RO20261123-0001</source>
+        <translation>Repair order no., e.g. RO20261123-0001</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户与车辆</source>
+        <translation>Customer and vehicle</translation>
+    </message>
+    <message>
+        <source>客户应付</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>客户联另存为 PDF…</source>
+        <translation>Save customer copy as PDF…</translation>
+    </message>
+    <message>
+        <source>客户联：预览/打印 (Ctrl+P)</source>
+        <translation>Customer copy: preview/print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>工时项目名称</source>
+        <translation>Labour operation</translation>
+    </message>
+    <message>
+        <source>开单时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>打印委托书</source>
+        <translation>Print repair order</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>改为「%1」</source>
+        <translation>Change to “%1”</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Customer concern</translation>
+    </message>
+    <message>
+        <source>故障描述与交车时间</source>
+        <translation>Concern and delivery time</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>无（直接到店）</source>
+        <translation>None (walk-in)</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>未打开委托书</source>
+        <translation>No repair order open</translation>
+    </message>
+    <message>
+        <source>添加备件</source>
+        <translation>Add part</translation>
+    </message>
+    <message>
+        <source>添加工时</source>
+        <translation>Add labour</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状态记录</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>费用估算</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车间联（派工单）：预览/打印</source>
+        <translation>Workshop copy (dispatch sheet): preview/print</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Mileage in</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation>Appointment no.</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Promised delivery</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 页</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…(Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>打印…(Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>打印机没有接受这份文件，请检查打印机。</source>
+        <translation>The printer did not accept the document. Please check the printer.</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：%2</source>
+        <translation>Cannot save to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTab</name>
+    <message>
+        <source>%1 已放行（%2，出门证 %3）</source>
+        <translation>%1 let out (%2, exit pass %3)</translation>
+    </message>
+    <message>
+        <source>%1：工时 %2，备件 %3</source>
+        <translation>%1: labour %2, parts %3</translation>
+    </message>
+    <message>
+        <source>交易流水号</source>
+        <translation>Transaction ref.</translation>
+    </message>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>出门证</source>
+        <translation>Exit pass</translation>
+    </message>
+    <message>
+        <source>出门证 %1</source>
+        <translation>Exit pass %1</translation>
+    </message>
+    <message>
+        <source>出门证 %1，有效至 %2</source>
+        <translation>Exit pass %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>出门证号，如 EP20261123-0001</source>
+        <translation>Exit pass no., e.g. EP20261123-0001</translation>
+    </message>
+    <message>
+        <source>加入收款</source>
+        <translation>Add payment</translation>
+    </message>
+    <message>
+        <source>合计 %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>多收了 %1，请更正</source>
+        <translation>Overpaid by %1, please correct</translation>
+    </message>
+    <message>
+        <source>大写：%1</source>
+        <translation>In words: %1</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户应付</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>客户应付 %1</source>
+        <translation>Customer pays %1</translation>
+    </message>
+    <message>
+        <source>已收齐，可以结算</source>
+        <translation>Paid in full, ready to settle</translation>
+    </message>
+    <message>
+        <source>已结算</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>开出门证</source>
+        <translation>Issue exit pass</translation>
+    </message>
+    <message>
+        <source>待结算与待出厂</source>
+        <translation>Awaiting settlement or release</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>查看委托书</source>
+        <translation>View repair order</translation>
+    </message>
+    <message>
+        <source>核验放行</source>
+        <translation>Check and let out</translation>
+    </message>
+    <message>
+        <source>流水号（现金可不填）</source>
+        <translation>Transaction ref. (optional for cash)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>确认收款 %1 并结算委托书 %2？结算后委托书不能再修改。</source>
+        <translation>Take %1 and settle repair order %2? A settled repair order can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>确认结算 (F9)</source>
+        <translation>Settle (F9)</translation>
+    </message>
+    <message>
+        <source>移除所选收款</source>
+        <translation>Remove selected payment</translation>
+    </message>
+    <message>
+        <source>请在左侧选择委托书</source>
+        <translation>Choose a repair order on the left</translation>
+    </message>
+    <message>
+        <source>账单</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>还需收 %1</source>
+        <translation>Still to collect: %1</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>门卫放行</source>
+        <translation>Gate</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <source>上班时间</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <source>下班时间</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>工时单价（元/小时）</source>
+        <translation>Labour rate (yuan/hour)</translation>
+    </message>
+    <message>
+        <source>店名</source>
+        <translation>Dealership name</translation>
+    </message>
+    <message>
+        <source>本店信息</source>
+        <translation>Dealership details</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>欢迎使用 Desk。请先登记在前台使用 Desk 的员工，至少一位服务顾问。</source>
+        <translation>Welcome to Desk. First add the staff who use Desk at the counter, including at least one service advisor.</translation>
+    </message>
+    <message>
+        <source>添加员工</source>
+        <translation>Add staff member</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <source>保修</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>内部</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>回访员</source>
+        <translation>Follow-up caller</translation>
+    </message>
+    <message>
+        <source>已出厂</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已开单</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已派工</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>已结算</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>待交车</source>
+        <translation>Ready for delivery</translation>
+    </message>
+    <message>
+        <source>微信支付</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>收银员</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>服务经理</source>
+        <translation>Service manager</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>未到店</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>维修技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>自费</source>
+        <translation>Customer pay</translation>
+    </message>
+    <message>
+        <source>质检中</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>车间主管</source>
+        <translation>Workshop supervisor</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>银行转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>门卫</source>
+        <translation>Gate guard</translation>
+    </message>
+</context>
+</TS>
