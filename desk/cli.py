@@ -71,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped reading; that is not an error of ours.
+        sys.stderr.close()
+        return 0
 
 
 def _database(settings: Settings):  # type: ignore[no-untyped-def]
@@ -99,7 +103,11 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
             summary = demo.fill_demo(session, seed=args.seed)
     finally:
         database.dispose()
-    print(f"演示数据已装入 {describe_database(settings.database_url)}：{summary}")
+    print(f"演示数据已装入 {describe_database(settings.database_url)}")
+    print(f"  {summary.staff} 名员工，{summary.teams} 个班组，{summary.customers} 位客户，{summary.vehicles} 辆车")
+    print(f"  {summary.first_day} 至 {summary.day}：{summary.orders} 张委托书，{summary.appointments} 个预约")
+    today = "，".join(f"{OrderStatus(status).chinese} {count}" for status, count in summary.today_by_status)
+    print(f"  今天：{today}；在厂 {summary.in_shop} 辆，待到店预约 {summary.appointments_waiting} 个")
     return 0
 
 

@@ -7,7 +7,12 @@ locally but fails on CI, so a green CI run always includes it.
 
 from __future__ import annotations
 
-import datetime as dt
+import os
+
+# Qt must not look for a screen: every GUI test drives real widgets offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
 import itertools
 import shutil
 from collections.abc import Iterator
