@@ -26,7 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     style = resource("style.qss")
     if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        sheet = style.read_text(encoding="utf-8")
+        app.setStyleSheet(sheet.replace("@RESOURCES@", resource().as_posix()))
     return app
 
 

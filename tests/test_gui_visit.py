@@ -244,3 +244,21 @@ def test_a_wrong_vin_check_digit_is_asked_and_a_bad_plate_refused(qtbot, counter
     click(qtbot, intake.save_button)
     with database.unit_of_work(write=False) as s:
         assert [h.vin for h in customers.search(s, "钱进")] == ["LSGKB54H0KV123456"]
+
+
+def test_the_window_speaks_english_with_lang_en(qtbot, sqlite_url: str, qapp) -> None:
+    from desk.views.i18n import install_language
+
+    database = Database(sqlite_url)
+    try:
+        assert install_language(qapp, "en")
+        window = MainWindow(Runner(database, Settings(database_url=sqlite_url, lang="en"), RecordingReporter()))
+        qtbot.addWidget(window)
+        assert [window.tabs.tabText(i) for i in range(4)] == ["Board", "Check-in", "Repair order", "Settlement"]
+        assert window.board.columns["in_progress"][0].title() == "In progress (0)"
+    finally:
+        install_language(qapp, "zh_CN")
+        database.dispose()
+    window = MainWindow(Runner(Database(sqlite_url), Settings(database_url=sqlite_url), RecordingReporter()))
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(0) == "看板"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QMenu,
     QPushButton,
@@ -35,7 +36,15 @@ from desk.views.runner import Runner
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#c62828")
+OVERDUE = QColor("#b71c1c")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+CARD_BACKGROUND = QColor("#ffffff")
+CARD_NAME_LENGTH = 10
+"""Longer customer names (companies) are cut with … so a card stays four short lines."""
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= CARD_NAME_LENGTH else name[: CARD_NAME_LENGTH - 1] + "…"
 
 
 class BoardTab(QWidget):
@@ -67,6 +76,8 @@ class BoardTab(QWidget):
             cards = QListWidget()
             cards.setObjectName(f"column_{key}")
             cards.setWordWrap(True)
+            cards.setResizeMode(QListView.ResizeMode.Adjust)
+            cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             cards.setSpacing(3)
             cards.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             cards.itemActivated.connect(self.on_card_activated)
@@ -106,28 +117,31 @@ class BoardTab(QWidget):
         box.setTitle(f"{self.column_titles[key]} ({len(items)})")
 
     def _appointment_card(self, row: AppointmentRow) -> QListWidgetItem:
-        text = f"{row.slot_local[-5:]}  {row.plate}\n{row.model}\n{row.customer} · {row.advisor}"
+        text = f"{row.slot_local[-5:]}  {row.plate}\n{row.model}\n{_short(row.customer)} · {row.advisor}"
         if row.requested_work:
             text += f"\n{row.requested_work}"
         item = QListWidgetItem(text)
         item.setData(NUMBER_ROLE, row.number)
         item.setData(KIND_ROLE, "appointment")
         item.setToolTip(self.tr("双击：接车开单"))
+        item.setBackground(QBrush(CARD_BACKGROUND))
         return item
 
     def _order_card(self, row: OrderRow, now: dt.datetime) -> QListWidgetItem:
         promised = ""
         if row.promised_local:
             promised = self.tr("交车 %1").replace("%1", row.promised_local[5:])
-        text = f"{row.plate}  {row.number[-4:]}\n{row.model}\n{row.customer} · {row.advisor}"
+        text = f"{row.plate}  {row.number[-4:]}\n{row.model}\n{_short(row.customer)} · {row.advisor}"
         if promised:
             text += f"\n{promised}"
         item = QListWidgetItem(text)
         item.setData(NUMBER_ROLE, row.number)
         item.setData(KIND_ROLE, "order")
-        item.setToolTip(row.number)
+        item.setToolTip(f"{row.number} · {row.customer}")
+        item.setBackground(QBrush(CARD_BACKGROUND))
         if row.promised_at is not None and row.promised_at < now and row.status != OrderStatus.SETTLED.value:
             item.setForeground(QBrush(OVERDUE))
+            item.setBackground(QBrush(OVERDUE_BACKGROUND))
             item.setToolTip(self.tr("%1 · 已超过预计交车时间").replace("%1", row.number))
         return item
 

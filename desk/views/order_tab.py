@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -207,10 +207,6 @@ class OrderTab(QWidget):
             value.setObjectName(f"total_{key}")
             self.totals_labels[key] = value
             totals_form.addRow(title, value)
-        bold = QFont()
-        bold.setBold(True)
-        bold.setPointSize(bold.pointSize() + 3)
-        self.totals_labels["customer_pays"].setFont(bold)
         self.capitals_label = QLabel()
         self.capitals_label.setObjectName("capitals")
         self.capitals_label.setWordWrap(True)

@@ -10,7 +10,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,10 +86,6 @@ class SettlementTab(QWidget):
         self.bill_label.setWordWrap(True)
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
-        big = QFont()
-        big.setPointSize(big.pointSize() + 6)
-        big.setBold(True)
-        self.due_label.setFont(big)
         self.capitals_label = QLabel()
         self.capitals_label.setObjectName("dueCapitals")
         open_order = QPushButton(self.tr("查看委托书"))
@@ -106,7 +102,7 @@ class SettlementTab(QWidget):
         self.payment_model = RowsModel[PaymentInput](
             [
                 Column(self.tr("付款方式"), lambda p: enum_text(p.method, PaymentMethod)),
-                Column(self.tr("金额"), lambda p: "¥" + p.amount, numeric=True),
+                Column(self.tr("金额"), lambda p: yuan(parse_yuan(p.amount)), numeric=True),
                 Column(self.tr("交易流水号"), lambda p: p.reference),
             ],
             self,
@@ -182,6 +178,7 @@ class SettlementTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([600, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
