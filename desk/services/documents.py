@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desk.models import DocumentSnapshot
 from desk.models.base import utc_now
 from desk.services.money import format_yuan
-from desk.services.orders import get_order, order_detail
+from desk.services.orders import format_quantity, get_order, order_detail
 from desk.services.shop import format_local, shop_info
 from desk.services.snapshots import (
     PayTypeTotal,
@@ -78,7 +78,7 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         ),
         part_lines=tuple(
             PrintedPartLine(
-                part_number=p.part_number, name=p.name, quantity=_quantity(p.quantity),
+                part_number=p.part_number, name=p.name, quantity=format_quantity(p.quantity),
                 unit_price=format_yuan(p.unit_price_fen), amount=format_yuan(p.amount_fen), pay_type=p.pay_type,
             )
             for p in detail.part_lines
@@ -95,8 +95,3 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         order_version=detail.version,
         taken_at=format_local(session, utc_now()),
     )
-
-
-def _quantity(value: object) -> str:
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -532,6 +532,12 @@ def move_status(
     return order_detail(session, order.number)
 
 
+def format_quantity(value: Decimal) -> str:
+    """Hours or a quantity without trailing zeros: ``4.5``, ``1``, ``0.25``."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def format_amount(fen: int) -> str:
     """Amounts in lists and JSON: ``"1234.50"``."""
     return format_yuan(fen)

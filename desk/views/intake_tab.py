@@ -15,20 +15,17 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,7 @@ from desk.services import appointments, customers, orders, shop
 from desk.services.changes import Changes
 from desk.services.customers import SearchHit
 from desk.views.runner import Runner
-from desk.views.table_model import Column, RowsModel
+from desk.views.table_model import Column, RowsModel, rows_view
 
 SEARCH_DELAY_MS = 150
 
@@ -77,15 +74,7 @@ class IntakeTab(QWidget):
             ],
             self,
         )
-        self.results_view = QTableView()
-        self.results_view.setObjectName("results")
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view.verticalHeader().hide()
-        self.results_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results_view.horizontalHeader().setStretchLastSection(True)
+        self.results_view = rows_view(self.results, "results")
         self.results_view.activated.connect(lambda index: self.load_hit(self.results.row_at(index)))
         self.results_view.clicked.connect(lambda index: self.load_hit(self.results.row_at(index)))
         self.result_count = QLabel()

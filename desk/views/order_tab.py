@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
@@ -19,14 +18,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +33,11 @@ from desk.printing.repair_order import render_repair_order
 from desk.services import documents, orders, shop
 from desk.services.changes import Changes
 from desk.services.errors import DeskError
-from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow
+from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_quantity
 from desk.views.i18n import enum_text, yuan
 from desk.views.pdf_preview import PdfPreview, save_pdf
 from desk.views.runner import Runner, translate_error
-from desk.views.table_model import Column, RowsModel
+from desk.views.table_model import Column, RowsModel, rows_view
 
 
 def _pay_type_combo() -> QComboBox:
@@ -48,11 +45,6 @@ def _pay_type_combo() -> QComboBox:
     for pay_type in PayType:
         combo.addItem(enum_text(pay_type), pay_type.value)
     return combo
-
-
-def _quantity(value: object) -> str:
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class OrderTab(QWidget):
@@ -117,14 +109,14 @@ class OrderTab(QWidget):
             [
                 Column(self.tr("代码"), lambda r: r.code),
                 Column(self.tr("工时项目"), lambda r: r.name),
-                Column(self.tr("工时"), lambda r: _quantity(r.hours), numeric=True),
+                Column(self.tr("工时"), lambda r: format_quantity(r.hours), numeric=True),
                 Column(self.tr("单价"), lambda r: yuan(r.rate_fen), numeric=True),
                 Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
                 Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
             ],
             self,
         )
-        self.labour_view = self._lines_view(self.labour_model, "labourLines")
+        self.labour_view = rows_view(self.labour_model, "labourLines", stretch_column=1)
         self.labour_code = QLineEdit()
         self.labour_code.setPlaceholderText(self.tr("代码"))
         self.labour_code.setMaximumWidth(90)
@@ -156,14 +148,14 @@ class OrderTab(QWidget):
             [
                 Column(self.tr("备件号"), lambda r: r.part_number),
                 Column(self.tr("备件名称"), lambda r: r.name),
-                Column(self.tr("数量"), lambda r: _quantity(r.quantity), numeric=True),
+                Column(self.tr("数量"), lambda r: format_quantity(r.quantity), numeric=True),
                 Column(self.tr("单价"), lambda r: yuan(r.unit_price_fen), numeric=True),
                 Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
                 Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
             ],
             self,
         )
-        self.parts_view = self._lines_view(self.parts_model, "partLines")
+        self.parts_view = rows_view(self.parts_model, "partLines", stretch_column=1)
         self.part_number = QLineEdit()
         self.part_number.setPlaceholderText(self.tr("备件号"))
         self.part_number.setMaximumWidth(120)
@@ -274,17 +266,6 @@ class OrderTab(QWidget):
 
         runner.changed.connect(self.on_changed)
         self.show_detail(None)
-
-    def _lines_view(self, model: RowsModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return view
 
     # --- showing -----------------------------------------------------------------------------
 

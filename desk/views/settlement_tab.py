@@ -12,17 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,7 @@ from desk.services.orders import OrderDetail, OrderRow
 from desk.services.settlement import PaymentInput
 from desk.views.i18n import enum_text, yuan
 from desk.views.runner import Runner, translate_error
-from desk.views.table_model import Column, RowsModel
+from desk.views.table_model import Column, RowsModel, rows_view
 
 WAITING = (OrderStatus.READY.value, OrderStatus.SETTLED.value)
 
@@ -62,15 +59,7 @@ class SettlementTab(QWidget):
             ],
             self,
         )
-        self.queue_view = QTableView()
-        self.queue_view.setObjectName("queue")
-        self.queue_view.setModel(self.queue)
-        self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.queue_view.verticalHeader().hide()
-        self.queue_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.queue_view.horizontalHeader().setStretchLastSection(True)
+        self.queue_view = rows_view(self.queue, "queue")
         self.queue_view.clicked.connect(lambda index: self._choose(self.queue.row_at(index)))
         self.queue_view.activated.connect(lambda index: self._choose(self.queue.row_at(index)))
         queue_box = QGroupBox(self.tr("待结算与待出厂"))
@@ -107,12 +96,7 @@ class SettlementTab(QWidget):
             ],
             self,
         )
-        self.payment_view = QTableView()
-        self.payment_view.setObjectName("payments")
-        self.payment_view.setModel(self.payment_model)
-        self.payment_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.payment_view.verticalHeader().hide()
-        self.payment_view.horizontalHeader().setStretchLastSection(True)
+        self.payment_view = rows_view(self.payment_model, "payments")
         self.payment_view.setMaximumHeight(140)
         self.method_combo = QComboBox()
         for method in PaymentMethod:
