@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-from conftest import Shop
 from desk.config import Settings
 from desk.db import Database
 from desk.models.enums import Role

@@ -46,7 +46,7 @@ class Totals:
     labour: int
     parts: int
     by_pay_type: tuple[tuple[str, int, int], ...]
-    """``(pay_type, labour, parts)`` for each pay type that has lines, in PayType order."""
+    """``(pay_type, labour, parts)`` for each pay type that has lines (even free ones), in PayType order."""
     total: int
     customer_pays: int
 
@@ -54,17 +54,20 @@ class Totals:
 def compute_totals(labour: Iterable[tuple[int, str]], parts: Iterable[tuple[int, str]]) -> Totals:
     """Totals of lines given as ``(amount_fen, pay_type)``."""
     per: dict[str, list[int]] = {p.value: [0, 0] for p in PayType}
+    present: set[str] = set()
     for amount, pay_type in labour:
         per[pay_type][0] += amount
+        present.add(pay_type)
     for amount, pay_type in parts:
         per[pay_type][1] += amount
+        present.add(pay_type)
     labour_total = sum(v[0] for v in per.values())
     parts_total = sum(v[1] for v in per.values())
     customer = per[PayType.CUSTOMER.value]
     return Totals(
         labour=labour_total,
         parts=parts_total,
-        by_pay_type=tuple((p, v[0], v[1]) for p, v in per.items() if v[0] or v[1]),
+        by_pay_type=tuple((p, v[0], v[1]) for p, v in per.items() if p in present),
         total=labour_total + parts_total,
         customer_pays=customer[0] + customer[1],
     )
