@@ -15,6 +15,7 @@ from desk.services.errors import DeskError
 from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner, translate_error
+from desk.views.shop_dialog import ShopDialog
 from desk.views.staff_dialog import StaffDialog
 
 
@@ -48,7 +49,9 @@ def run(settings: Settings) -> int:
         return 1
     runner = Runner(database, settings)
     if not runner.attempt(None, shop.list_staff, write=False):
+        # A new database: who works here, and the shop's name for the printed documents.
         StaffDialog(runner, first_start=True).exec()
+        ShopDialog(runner).exec()
     window = MainWindow(runner)
     window.resize(1400, 860)
     window.show()
