@@ -113,3 +113,27 @@ def test_a_missing_database_file_folder_is_created(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'a' / 'b' / 'desk.sqlite3'}"
     db.upgrade(url)
     assert (tmp_path / "a" / "b" / "desk.sqlite3").exists()
+
+
+def test_an_older_database_with_data_is_migrated_in_place_after_a_copy(database_url: str, tmp_path: Path) -> None:
+    """A database at the first revision, with a customer in it, is upgraded to the newest one."""
+    from alembic import command
+
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        command.downgrade(db.alembic_config(connection), "0001")
+        connection.execute(text(
+            "insert into customer (name, phone, is_company, notes, created_at, version, updated_at) "
+            "values ('张伟', '13812345678', false, '', '2026-11-01 08:00:00', 1, '2026-11-01 08:00:00')"
+        ))
+    engine.dispose()
+    backup = db.upgrade(database_url)
+    if db.is_sqlite(database_url):
+        assert backup is not None and backup.exists()
+    assert db.current_revision(db.make_engine(database_url)) == db.head_revision()
+    database = db.Database(database_url)
+    with database.unit_of_work(write=False) as s:
+        assert s.execute(text("select name, gender from customer")).one() == ("张伟", "")
+        assert s.execute(text("select slot_minutes, slots_before_buffer, privacy from shop_settings")).one() == (
+            15, 3, "surname_title")
+    database.dispose()

@@ -450,7 +450,9 @@ def test_reprint_uses_the_stored_copy_until_the_order_changes(database: Database
 
 
 def test_status_names_are_chinese() -> None:
-    assert [s.chinese for s in OrderStatus][:7] == ["已开单", "已派工", "维修中", "质检中", "待交车", "已结算", "已出厂"]
+    assert [s.chinese for s in OrderStatus] == [
+        "已开单", "已派工", "维修中", "待客户确认", "质检中", "待交车", "已结算", "已出厂", "已取消",
+    ]
 
 
 @pytest.mark.parametrize(

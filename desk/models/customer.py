@@ -19,6 +19,8 @@ class Customer(Base, Versioned):
     name: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
     phone: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
     is_company: Mapped[bool] = mapped_column(nullable=False, default=False)
+    gender: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+    """``male``, ``female`` or empty; gives the polite title (王先生 / 李女士) on boards."""
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 

@@ -32,6 +32,7 @@ class OrderStatus(_Named):
     OPEN = ("open", "已开单")
     DISPATCHED = ("dispatched", "已派工")
     IN_PROGRESS = ("in_progress", "维修中")
+    AWAITING_APPROVAL = ("awaiting_approval", "待客户确认")
     QUALITY_CHECK = ("quality_check", "质检中")
     READY = ("ready", "待交车")
     SETTLED = ("settled", "已结算")

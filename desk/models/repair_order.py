@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desk.models.appointment import Appointment
 from desk.models.base import Base, UTCDateTime, Versioned, utc_now
 from desk.models.customer import Customer, Vehicle
-from desk.models.shop import Staff
+from desk.models.shop import Staff, Team
 
 
 class RepairOrder(Base, Versioned):
@@ -26,6 +26,8 @@ class RepairOrder(Base, Versioned):
     appointment_id: Mapped[int | None] = mapped_column(
         ForeignKey("appointment.id"), nullable=True, unique=True
     )
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True)
+    """The workshop team the job was dispatched to."""
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open", index=True)
     opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
     promised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -40,6 +42,7 @@ class RepairOrder(Base, Versioned):
     vehicle: Mapped[Vehicle] = relationship()
     advisor: Mapped[Staff] = relationship(foreign_keys=[advisor_id])
     appointment: Mapped[Appointment | None] = relationship()
+    team: Mapped[Team | None] = relationship()
     labour_lines: Mapped[list[LabourLine]] = relationship(
         back_populates="order", order_by="LabourLine.id", cascade="all, delete-orphan"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Time
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.base import Base, UTCDateTime, Versioned, utc_now
@@ -24,6 +24,17 @@ class ShopSettings(Base, Versioned):
     opening_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
     closing_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="Asia/Shanghai")
+    slot_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=15)
+    """Length of one reception slot."""
+    slots_before_buffer: Mapped[int] = mapped_column(Integer, nullable=False, default=3)
+    """Booked slots in a row before one slot is kept free as a buffer (0: no buffer)."""
+    working_hours_centi: Mapped[int] = mapped_column(Integer, nullable=False, default=800)
+    """Hours one technician works in a day, in hundredths; a team's capacity is members × this."""
+    privacy: Mapped[str] = mapped_column(String(20), nullable=False, default="surname_title")
+    """How customers are shown on the welcome board and the wall screen: ``full_name``,
+    ``surname_title`` (王先生) or ``plate``."""
+    checklist_template: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    """The walk-around checklist as JSON; empty means Desk's default checklist."""
 
 
 class Team(Base):
@@ -50,6 +61,20 @@ class Staff(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 
     team: Mapped[Team | None] = relationship()
+
+
+class ChangeStamp(Base):
+    """A counter per topic (``board``) that every change of that topic moves on.
+
+    Screens on other PCs (the wall screen) read this one row to learn cheaply whether anything
+    changed since they last looked.
+    """
+
+    __tablename__ = "change_stamp"
+
+    topic: Mapped[str] = mapped_column(String(20), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 
 
 class NumberSequence(Base):

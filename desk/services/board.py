@@ -17,6 +17,7 @@ BOARD_STATUSES: tuple[OrderStatus, ...] = (
     OrderStatus.OPEN,
     OrderStatus.DISPATCHED,
     OrderStatus.IN_PROGRESS,
+    OrderStatus.AWAITING_APPROVAL,
     OrderStatus.QUALITY_CHECK,
     OrderStatus.READY,
     OrderStatus.SETTLED,

@@ -1,7 +1,8 @@
 """The repair order's statuses and the moves between them, in one place.
 
 open → dispatched → in progress → quality check → ready → settled → released, with rework from
-quality check back to in progress, and cancelled (with a reason) from any status before settled.
+quality check back to in progress, a pause while the customer is asked about extra work (waiting
+for the customer's approval, back to in progress), and cancelled (with a reason) from any status before settled.
 Settling happens only through the settlement (payments must balance) and release only through
 the gate (a valid exit pass), so those two moves are refused when asked for directly.
 """
@@ -22,7 +23,8 @@ from desk.services.errors import IllegalMove, ValidationError
 TRANSITIONS: dict[S, tuple[S, ...]] = {
     S.OPEN: (S.DISPATCHED, S.CANCELLED),
     S.DISPATCHED: (S.IN_PROGRESS, S.OPEN, S.CANCELLED),
-    S.IN_PROGRESS: (S.QUALITY_CHECK, S.CANCELLED),
+    S.IN_PROGRESS: (S.QUALITY_CHECK, S.AWAITING_APPROVAL, S.CANCELLED),
+    S.AWAITING_APPROVAL: (S.IN_PROGRESS, S.CANCELLED),
     S.QUALITY_CHECK: (S.READY, S.IN_PROGRESS, S.CANCELLED),
     S.READY: (S.SETTLED, S.IN_PROGRESS, S.CANCELLED),
     S.SETTLED: (S.RELEASED,),
@@ -30,7 +32,9 @@ TRANSITIONS: dict[S, tuple[S, ...]] = {
     S.CANCELLED: (),
 }
 
-EDITABLE: frozenset[S] = frozenset({S.OPEN, S.DISPATCHED, S.IN_PROGRESS, S.QUALITY_CHECK, S.READY})
+EDITABLE: frozenset[S] = frozenset(
+    {S.OPEN, S.DISPATCHED, S.IN_PROGRESS, S.AWAITING_APPROVAL, S.QUALITY_CHECK, S.READY}
+)
 """Statuses in which lines and the order's details may still change."""
 
 Via = Literal["manual", "settlement", "gate"]
