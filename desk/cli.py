@@ -4,7 +4,11 @@
     desk [--db URL] db upgrade                        create or migrate the database
     desk [--db URL] demo [--seed N]                   fill an empty database with a demo shop
     desk [--db URL] orders [--status STATUS] [--json] list repair orders
+    desk [--db URL] board [--screen N]                the workshop's wall screen (车间看板)
     desk [--db URL] print repair-order NUMBER [-o FILE] [--copy customer|workshop]
+    desk [--db URL] print checkin ORDER_NUMBER [-o FILE] [--copy customer|shop] [--draft]
+    desk [--db URL] appointments [--date YYYY-MM-DD] [--json]   list a day's appointments
+    desk [--db URL] print welcome APPOINTMENT_NUMBER [-o FILE]  the welcome board (欢迎牌)
     desk --version
 
 Errors go to standard error in plain words with exit status 1 and leave no output file behind;
@@ -43,9 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="在空数据库中装入演示数据")
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="随机种子（默认 1）")
 
+    wall = commands.add_parser("board", help="车间看板：在一块屏幕上全屏显示维修进度（只读，按 Esc 退出）")
+    wall.add_argument("--screen", type=int, default=0, metavar="N", help="显示在第 N 块屏幕上（从 0 起，默认 0）")
+
     order_list = commands.add_parser("orders", help="列出委托书")
     order_list.add_argument("--status", choices=[s.value for s in OrderStatus], help="只列出这个状态的委托书")
     order_list.add_argument("--json", action="store_true", help="输出一个 JSON 数组")
+
+    appointment_list = commands.add_parser("appointments", help="列出某一天的预约（先把已过营业日仍未到店的预约记为未到店）")
+    appointment_list.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="哪一天（默认今天，本店时间）")
+    appointment_list.add_argument("--json", action="store_true", help="输出一个 JSON 数组")
 
     printing = commands.add_parser("print", help="把单据输出为 PDF")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -54,7 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
     repair_order.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-COPY.pdf）")
     repair_order.add_argument("--copy", choices=("customer", "workshop"), default="customer",
                               help="客户联 customer（默认）或车间联 workshop")
+    checkin = documents.add_parser("checkin", help="接车登记表（环车检查，客户签字后）")
+    checkin.add_argument("number", metavar="ORDER_NUMBER", help="委托书号，如 RO20261123-0001")
+    checkin.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-checkin-COPY.pdf）")
+    checkin.add_argument("--copy", choices=("customer", "shop"), default="customer",
+                         help="客户联 customer（默认）或本店联 shop")
+    checkin.add_argument("--draft", action="store_true", help="客户签字前打印草稿（带“草稿”水印）")
+    welcome = documents.add_parser("welcome", help="欢迎牌（A4 横向）")
+    welcome.add_argument("number", metavar="APPOINTMENT_NUMBER", help="预约号，如 AP20261123-0001")
+    welcome.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-welcome.pdf）")
     return parser
+
+
+def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，如 2026-11-23，现在是“{text}”") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,6 +185,11 @@ def cmd_print(settings: Settings, args: argparse.Namespace) -> int:
     from desk.printing.repair_order import render_repair_order
     from desk.services import documents
 
+    if args.document == "welcome":
+        return _print_welcome(settings, args)
+
+    if args.document == "checkin":
+        return _print_checkin(settings, args)
     output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-{args.copy}.pdf")
     database = _database(settings)
     try:
@@ -185,3 +219,86 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 COMMANDS = {"db": cmd_db, "demo": cmd_demo, "orders": cmd_orders, "print": cmd_print}
+
+
+def cmd_board(settings: Settings, args: argparse.Namespace) -> int:
+    """The workshop's wall screen; it starts even when the database is not reachable yet."""
+    from desk.views.wall_screen import run_wall
+
+    return run_wall(settings, screen=args.screen)
+
+
+COMMANDS["board"] = cmd_board
+
+
+def cmd_appointments(settings: Settings, args: argparse.Namespace) -> int:
+    """One day's appointments; still-booked ones from days that have ended become no-shows first."""
+    from desk.models.enums import AppointmentStatus
+    from desk.services import appointment_book, appointments, shop
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            appointments.mark_no_shows(session)
+        with database.unit_of_work(write=False) as session:
+            day = args.date or shop.local_today(session)
+            rows = appointments.list_day(session, day)
+            starts = [appointment_book.slot_local_iso(session, row) for row in rows]
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps([
+            {
+                "number": row.number, "slot_start": start, "status": row.status, "customer": row.customer,
+                "phone": row.phone, "plate": row.plate, "model": row.model, "advisor": row.advisor,
+                "requested_work": row.requested_work, "pay_type_intent": row.pay_type_intent,
+                "source": row.source, "estimated_hours": row.estimated_hours,
+            }
+            for row, start in zip(rows, starts, strict=True)
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        status = AppointmentStatus(row.status).chinese
+        print(
+            f"{row.number}  {row.slot_local[11:]}  {status:<3}  {row.plate:<10}  {row.customer:<8}  "
+            f"{row.advisor:<4}  {row.requested_work.splitlines()[0] if row.requested_work else ''}"
+        )
+    print(f"{day.isoformat()} 共 {len(rows)} 个预约", file=sys.stderr)
+    return 0
+
+
+def _print_welcome(settings: Settings, args: argparse.Namespace) -> int:
+    from desk.printing.welcome_board import render_welcome_board
+    from desk.services import welcome
+
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-welcome.pdf")
+    database = _database(settings)
+    try:
+        with database.unit_of_work(write=False) as session:
+            data = welcome.welcome_board(session, args.number)
+    finally:
+        database.dispose()
+    write_atomically(output, render_welcome_board(data, font_path=settings.font_path))
+    print(output)
+    return 0
+
+
+COMMANDS["appointments"] = cmd_appointments
+
+
+def _print_checkin(settings: Settings, args: argparse.Namespace) -> int:
+    """The check-in sheet of an order: its signed walk-around, or a draft marked 草稿."""
+    from desk.printing.checkin_sheet import render_checkin_sheet
+    from desk.services import checkin_documents
+
+    name = "draft" if args.draft else args.copy
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-checkin-{name}.pdf")
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            snapshot = checkin_documents.checkin_snapshot_for_order(session, args.number, draft=args.draft)
+    finally:
+        database.dispose()
+    write_atomically(output, render_checkin_sheet(snapshot, args.copy, font_path=settings.font_path))
+    print(output)
+    return 0

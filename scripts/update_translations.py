@@ -11,20 +11,23 @@ One command refreshes everything:
    drops strings that are gone from the source).
 2. The context ``enums`` gets the Chinese name of every member of the enums in
    ``desk.models.enums`` (the views show them through ``i18n.enum_text``).
-3. The context ``DeskError`` gets the template of every refusal: the first argument of each call
+3. The context ``privacy`` gets the Chinese label of every privacy setting in
+   ``desk.services.privacy.PRIVACY_SETTINGS`` (the shop dialog shows them through
+   ``QCoreApplication.translate("privacy", label)``).
+4. The context ``DeskError`` gets the template of every refusal: the first argument of each call
    to ``DeskError`` or one of its subclasses anywhere under ``desk/``, found by walking the
    source's syntax tree. A template may be a string literal (adjacent literals included), a
    ``+`` of literals, or a module-level constant made of those.
-4. The .ts is written sorted (contexts by name, messages by source text, no line numbers), so a
+5. The .ts is written sorted (contexts by name, messages by source text, no line numbers), so a
    change to the source makes a small diff; existing English translations are preserved.
-5. ``pyside6-lrelease`` compiles ``desk_en.qm``, which is committed beside the .ts so a checkout
+6. ``pyside6-lrelease`` compiles ``desk_en.qm``, which is committed beside the .ts so a checkout
    runs without a build step.
 
 Messages without a translation are left ``type="unfinished"``; ``tests/test_translations.py``
 fails until someone translates them. The script also warns about Chinese text in the views that
 does not go through Qt's translation at all.
 
-The extraction functions (:func:`deskerror_templates`, :func:`enum_names`,
+The extraction functions (:func:`deskerror_templates`, :func:`enum_names`, :func:`privacy_labels`,
 :func:`untranslated_literals`) and the .ts reader/writer are imported by the tests.
 """
 
@@ -47,6 +50,7 @@ QM_PATH = TRANSLATIONS / "desk_en.qm"
 SOURCE_LANGUAGE = "zh_CN"
 TARGET_LANGUAGE = "en"
 ENUMS_CONTEXT = "enums"
+PRIVACY_CONTEXT = "privacy"
 ERRORS_CONTEXT = "DeskError"
 BASE_ERROR = "DeskError"
 
@@ -86,6 +90,18 @@ def enum_names() -> list[str]:
         if isinstance(value, type) and issubclass(value, enums._Named) and value is not enums._Named:
             names.update(member.chinese for member in value)
     return sorted(names)
+
+
+# --- privacy setting labels -----------------------------------------------------------------
+
+
+def privacy_labels() -> list[str]:
+    """The Chinese label of every privacy setting in ``desk.services.privacy``, sorted, no repeats."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desk.services.privacy import PRIVACY_SETTINGS
+
+    return sorted(set(PRIVACY_SETTINGS.values()))
 
 
 # --- DeskError templates ----------------------------------------------------------------------
@@ -411,7 +427,9 @@ def update(ts_path: Path = TS_PATH, qm_path: Path = QM_PATH) -> Catalog:
     catalog = read_ts(ts_path)
     catalog.pop(ENUMS_CONTEXT, None)
     catalog.pop(ERRORS_CONTEXT, None)
+    catalog.pop(PRIVACY_CONTEXT, None)
     catalog[ENUMS_CONTEXT] = _generated_context(enum_names(), previous.get(ENUMS_CONTEXT, {}))
+    catalog[PRIVACY_CONTEXT] = _generated_context(privacy_labels(), previous.get(PRIVACY_CONTEXT, {}))
     errors = deskerror_templates()
     catalog[ERRORS_CONTEXT] = _generated_context(errors.templates, previous.get(ERRORS_CONTEXT, {}))
     _fill_from_same_text(catalog)

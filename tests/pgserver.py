@@ -344,6 +344,25 @@ class PostgresServer:
                 f"{result.stdout}\n{result.stderr}\n--- {self.log_file} ---\n{_tail(self.log_file)}"
             )
 
+    # ------------------------------------------------- pausing (outage tests)
+    def pause(self) -> None:
+        """Stop the server but keep its folder, so :meth:`resume` can start it again.
+
+        For tests of what clients do while the database is gone. Not for an external server.
+        """
+        if self.external or self.base_dir is None or self._bindir is None:
+            raise PostgresStartError("only a server started by the tests can be paused")
+        result = self._run(str(self._bindir / "pg_ctl"), "-D", str(self.data_dir),
+                           "-m", "fast", "-t", "60", "-w", "stop", timeout=90)
+        if result.returncode != 0:
+            raise PostgresStartError(f"pg_ctl stop failed:\n{result.stdout}\n{result.stderr}")
+
+    def resume(self, timeout: int = 60) -> None:
+        """Start a paused server again on the same port and data."""
+        if self.external or self.base_dir is None:
+            raise PostgresStartError("only a server started by the tests can be resumed")
+        self._pg_ctl_start(self.port, timeout)
+
     # ------------------------------------------------------------------ ending
     def stop(self) -> None:
         """Stop the server (``pg_ctl -m fast -w stop``) and delete its folder.

@@ -41,7 +41,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
 TODAY = dt.date(2026, 11, 23)
 ALL_TODAY = [s.value for s in OrderStatus]
-BOARD = ["open", "dispatched", "in_progress", "quality_check", "ready", "settled"]
+BOARD = ["open", "dispatched", "in_progress", "awaiting_approval", "quality_check", "ready", "settled"]
 
 
 def _fill(database: desk_db.Database, *, seed: int = 1, now: dt.datetime = NOW) -> tuple[DemoSummary, float]:

@@ -210,13 +210,13 @@ def test_board_shows_the_order_and_moves_it_by_its_menu(qtbot, counter) -> None:
         number = orders.open_order(s, vehicle_id=car.id, advisor_id=advisor, mileage=5000, complaint="首保").number
     window.board.refresh()
     _box, open_column = window.board.columns["open"]
-    assert open_column.count() == 1 and "湘A·12345" in open_column.item(0).text()
-    assert window.board.columns["open"][0].title() == "已开单 (1)"
+    assert open_column.count() == 1 and open_column.card(0).plate == "湘A·12345"
+    assert window.board.columns["open"][0].title() == "待派工 (1)"
     # dispatching an order with no labour line is refused with the reason
     window.board.move(number, __import__("desk.models.enums", fromlist=["OrderStatus"]).OrderStatus.DISPATCHED)
     assert reporter.errors == [f"委托书 {number} 还没有工时项目，不能派工。请先添加维修项目。"]
     # double-click (activation) opens the order in the editor
-    open_column.itemActivated.emit(open_column.item(0))
+    open_column.activated.emit(open_column.cards.index(0, 0))
     assert window.tabs.currentWidget() is window.order and window.order.detail.number == number
 
 

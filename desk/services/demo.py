@@ -595,6 +595,15 @@ def fill_demo(session: Session, *, seed: int = 1, now: dt.datetime | None = None
     _run_today(session, todays)
     _update_waiting(session, waiting)
     _set_times(session, staff_since, clients, all_appointments, todays, origin)
+    from desk.services.demo_board import assign_teams
+
+    assign_teams(session)
+    from desk.services.demo_appointments import add_appointment_book  # the appointment book's part
+
+    add_appointment_book(session, seed=seed, now=now)
+    from desk.services.demo_inspections import add_demo_inspections  # the walk-around's part
+
+    add_demo_inspections(session, seed=seed)
     return _summary(session, calendar, today, first_day)
 
 
@@ -1101,6 +1110,7 @@ _TODAY_TARGETS: tuple[tuple[OrderStatus, int, int], ...] = (
     (S.SETTLED, 2, 3),
     (S.READY, 2, 3),
     (S.QUALITY_CHECK, 2, 3),
+    (S.AWAITING_APPROVAL, 2, 2),
     (S.IN_PROGRESS, 2, 4),
     (S.DISPATCHED, 2, 3),
     (S.OPEN, 2, 3),
@@ -1111,6 +1121,7 @@ _PATHS: dict[OrderStatus, tuple[str, ...]] = {
     S.OPEN: (),
     S.DISPATCHED: ("dispatched",),
     S.IN_PROGRESS: ("dispatched", "in_progress"),
+    S.AWAITING_APPROVAL: ("dispatched", "in_progress", "awaiting_approval"),
     S.QUALITY_CHECK: ("dispatched", "in_progress", "quality_check"),
     S.READY: ("dispatched", "in_progress", "quality_check", "ready"),
     S.SETTLED: ("dispatched", "in_progress", "quality_check", "ready", "settled", "exit"),
@@ -1247,8 +1258,11 @@ def _waiting_appointments(
             result.append(plan)
     # A customer who phoned to say they will be late; on the board until they arrive.
     if calendar.opening(today) + dt.timedelta(minutes=20) <= now < calendar.closing(today) and cars:
-        advisor = people.advisors[rng.randrange(len(people.advisors))]
-        slot = _slot_before(free[advisor], now - dt.timedelta(minutes=15), now - dt.timedelta(minutes=75))
+        first = rng.randrange(len(people.advisors))
+        for advisor in people.advisors[first:] + people.advisors[:first]:  # the first with a slot left
+            slot = _slot_before(free[advisor], now - dt.timedelta(minutes=15), now - dt.timedelta(minutes=75))
+            if slot is not None:
+                break
         if slot is not None:
             free[advisor].remove(slot)
             car = cars.pop()
@@ -1477,7 +1491,7 @@ def _summary(session: Session, calendar: _Calendar, today: dt.date, first_day: d
         ).all()
     )
     oldest = session.scalar(select(func.min(RepairOrder.opened_at)))
-    board = [s.value for s in (S.OPEN, S.DISPATCHED, S.IN_PROGRESS, S.QUALITY_CHECK, S.READY, S.SETTLED)]
+    board = [s.value for s in (S.OPEN, S.DISPATCHED, S.IN_PROGRESS, S.AWAITING_APPROVAL, S.QUALITY_CHECK, S.READY, S.SETTLED)]
     return DemoSummary(
         day=today,
         first_day=calendar.day(oldest) if oldest is not None else first_day,

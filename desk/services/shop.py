@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,11 @@ class ShopInfo:
     closing_time: dt.time
     timezone: str
     version: int
+    slot_minutes: int
+    slots_before_buffer: int
+    working_hours: str
+    """Hours one technician works in a day, e.g. ``"8"`` or ``"7.5"``."""
+    privacy: str
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,10 @@ def shop_info(session: Session) -> ShopInfo:
         closing_time=row.closing_time,
         timezone=row.timezone,
         version=row.version,
+        slot_minutes=row.slot_minutes,
+        slots_before_buffer=row.slots_before_buffer,
+        working_hours=str(Decimal(row.working_hours_centi) / 100),
+        privacy=row.privacy,
     )
 
 
@@ -81,8 +91,14 @@ def update_shop(
     closing_time: dt.time,
     staff_id: int | None,
     expected_version: int | None = None,
+    slot_minutes: int | None = None,
+    slots_before_buffer: int | None = None,
+    working_hours: str | None = None,
+    privacy: str | None = None,
 ) -> ShopInfo:
+    """Save the shop's settings; the appointment and privacy settings stay as they are when not given."""
     from desk.services.concurrency import check_version
+    from desk.services.privacy import PRIVACY_SETTINGS
 
     row = _settings_row(session)
     check_version(session, row, expected_version, "本店设置")
@@ -94,8 +110,28 @@ def update_shop(
     row.address = address.strip()
     row.phone = phone.strip()
     row.labour_rate_fen = parse_yuan(labour_rate, field="labour_rate")
+    if slot_minutes is not None and not 5 <= slot_minutes <= 60:
+        raise ValidationError("预约时段长度应在 5 到 60 分钟之间。", field="slot_minutes")
+    if slots_before_buffer is not None and not 0 <= slots_before_buffer <= 12:
+        raise ValidationError("留空档前的连续时段数应在 0 到 12 之间（0 表示不留空档）。", field="slots_before_buffer")
+    if privacy is not None and privacy not in PRIVACY_SETTINGS:
+        raise ValidationError("客户显示方式只能是全名、姓氏加称呼或只显示车牌。", field="privacy")
+    if working_hours is not None:
+        try:
+            hours = Decimal(working_hours.strip())
+        except InvalidOperation:
+            raise ValidationError("技师每日工时必须是数字，如 8 或 7.5。", field="working_hours") from None
+        if not (Decimal(1) <= hours <= Decimal(16)) or hours != hours.quantize(Decimal("0.01")):
+            raise ValidationError("技师每日工时应在 1 到 16 小时之间，最多两位小数。", field="working_hours")
+        row.working_hours_centi = int(hours * 100)
     row.opening_time = opening_time
     row.closing_time = closing_time
+    if slot_minutes is not None:
+        row.slot_minutes = slot_minutes
+    if slots_before_buffer is not None:
+        row.slots_before_buffer = slots_before_buffer
+    if privacy is not None:
+        row.privacy = privacy
     row.updated_by_id = staff_id
     session.flush()
     changes.note(session, settings=True)

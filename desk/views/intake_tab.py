@@ -342,7 +342,7 @@ class IntakeTab(QWidget):
         booked = self.runner.attempt(
             self, appointments.book, vehicle_id=self.vehicle_id, advisor_id=self.booking_advisor.currentData(),
             day=self.booking_date.date().toPython(), time=slot, requested_work=self.booking_work.text(),
-            staff_id=self.runner.staff_id,
+            staff_id=self.runner.staff_id, confirmable=True,
         )
         if booked is not None:
             self.booking_work.clear()

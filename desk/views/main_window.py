@@ -10,8 +10,10 @@ from desk import __version__
 from desk.config import describe_database
 from desk.models.enums import Role
 from desk.services import shop
+from desk.views.appointments_tab import AppointmentsTab
 from desk.views.board_tab import BoardTab
 from desk.views.i18n import enum_text
+from desk.views.inspection_tab import InspectionTab
 from desk.views.intake_tab import IntakeTab
 from desk.views.order_tab import OrderTab
 from desk.views.runner import Runner
@@ -31,11 +33,14 @@ class MainWindow(QMainWindow):
         self.intake = IntakeTab(runner)
         self.order = OrderTab(runner)
         self.settlement = SettlementTab(runner)
+        self.appointments = AppointmentsTab(runner)
+        self.inspection = InspectionTab(runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for index, (widget, title) in enumerate([
             (self.board, self.tr("看板")), (self.intake, self.tr("接车")),
             (self.order, self.tr("委托书")), (self.settlement, self.tr("结算")),
+            (self.appointments, self.tr("预约")), (self.inspection, self.tr("环车检查")),
         ], start=1):
             self.tabs.addTab(widget, title)
             action = QAction(self)
@@ -45,7 +50,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.board.order_requested.connect(self.show_order)
-        self.board.appointment_requested.connect(self.receive_appointment)
+        self.board.appointment_requested.connect(self.inspect_appointment)
+        self.inspection.order_opened.connect(self.show_order)
+        self.appointments.arrival_requested.connect(self.receive_appointment)
         self.intake.order_opened.connect(self.show_order)
         self.order.settle_requested.connect(self.show_settlement)
         self.settlement.order_requested.connect(self.show_order)
@@ -101,6 +108,8 @@ class MainWindow(QMainWindow):
         StaffDialog(self.runner, self).exec()
         self.reload_staff()
         self.intake.reload_choices()
+        self.appointments.reload_choices()
+        self.inspection.reload_choices()
 
     def on_staff_chosen(self) -> None:
         staff_id = self.staff_combo.currentData()
@@ -111,6 +120,8 @@ class MainWindow(QMainWindow):
     def on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.intake:
             self.intake.focus_search()
+        elif self.tabs.widget(index) is self.appointments:
+            self.appointments.offer_vehicle(self.intake.vehicle_id)
 
     def show_order(self, number: str) -> None:
         self.order.show_order(number)
@@ -119,6 +130,11 @@ class MainWindow(QMainWindow):
     def receive_appointment(self, number: str) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.receive_appointment(number)
+
+    def inspect_appointment(self, number: str) -> None:
+        """A booked car has come (from the board): the walk-around starts from its appointment."""
+        self.tabs.setCurrentWidget(self.inspection)
+        self.inspection.start_from_appointment(number)
 
     def show_settlement(self, number: str) -> None:
         self.settlement.refresh()

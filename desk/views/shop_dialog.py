@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
 
 from desk.services import shop
+from desk.services.privacy import PRIVACY_SETTINGS
 from desk.views.runner import Runner
 
 
@@ -24,6 +35,16 @@ class ShopDialog(QDialog):
         self.closing_edit = QTimeEdit()
         for edit in (self.opening_edit, self.closing_edit):
             edit.setDisplayFormat("HH:mm")
+        self.slot_spin = QSpinBox()
+        self.slot_spin.setRange(5, 60)
+        self.slot_spin.setSuffix(self.tr(" 分钟"))
+        self.buffer_spin = QSpinBox()
+        self.buffer_spin.setRange(0, 12)
+        self.buffer_spin.setSpecialValueText(self.tr("不留空档"))
+        self.hours_edit = QLineEdit()
+        self.privacy_combo = QComboBox()
+        for key, label in PRIVACY_SETTINGS.items():
+            self.privacy_combo.addItem(QCoreApplication.translate("privacy", label), key)
         if self.info is not None:
             self.name_edit.setText(self.info.name)
             self.address_edit.setText(self.info.address)
@@ -31,6 +52,10 @@ class ShopDialog(QDialog):
             self.rate_edit.setText(self.info.labour_rate)
             self.opening_edit.setTime(self.info.opening_time)
             self.closing_edit.setTime(self.info.closing_time)
+            self.slot_spin.setValue(self.info.slot_minutes)
+            self.buffer_spin.setValue(self.info.slots_before_buffer)
+            self.hours_edit.setText(self.info.working_hours)
+            self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(self.info.privacy)))
         form = QFormLayout(self)
         form.addRow(self.tr("店名"), self.name_edit)
         form.addRow(self.tr("地址"), self.address_edit)
@@ -38,6 +63,10 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("工时单价（元/小时）"), self.rate_edit)
         form.addRow(self.tr("上班时间"), self.opening_edit)
         form.addRow(self.tr("下班时间"), self.closing_edit)
+        form.addRow(self.tr("预约时段长度"), self.slot_spin)
+        form.addRow(self.tr("每约几个时段留一个空档"), self.buffer_spin)
+        form.addRow(self.tr("技师每日工时（小时）"), self.hours_edit)
+        form.addRow(self.tr("欢迎牌和车间看板上的客户"), self.privacy_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -49,7 +78,10 @@ class ShopDialog(QDialog):
             self, shop.update_shop, name=self.name_edit.text(), address=self.address_edit.text(),
             phone=self.phone_edit.text(), labour_rate=self.rate_edit.text(),
             opening_time=self.opening_edit.time().toPython(), closing_time=self.closing_edit.time().toPython(),
+            slot_minutes=self.slot_spin.value(), slots_before_buffer=self.buffer_spin.value(),
+            working_hours=self.hours_edit.text(), privacy=self.privacy_combo.currentData(),
             staff_id=self.runner.staff_id, expected_version=self.info.version if self.info else None,
         )
         if saved is not None:
+            self.info = saved
             self.accept()
