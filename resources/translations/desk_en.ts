@@ -9,13 +9,384 @@
     </message>
 </context>
 <context>
-    <name>BoardTab</name>
+    <name>AppointmentsTab</name>
     <message>
-        <source>%1 · 已超过预计交车时间</source>
-        <translation>%1 · Past the promised delivery time</translation>
+        <source>%1 车间产能 %2 工时：结转未完工 %3，已预约 %4，剩余 %5（已用 %6%）</source>
+        <translation>%1 workshop capacity %2 hours: %3 carried over, %4 booked, %5 left (%6% used)</translation>
     </message>
     <message>
-        <source>交车 %1</source>
+        <source>◀ 上一周</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>◀ 前一天</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>上次电话</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>下一周 ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>主动预约（本店邀约）</source>
+        <translation>Outbound (we invited)</translation>
+    </message>
+    <message>
+        <source>产能</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>付费 / 来源</source>
+        <translation>Pay type / source</translation>
+    </message>
+    <message>
+        <source>保存修改 (Ctrl+Enter)</source>
+        <translation>Save changes (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>全部服务顾问</source>
+        <translation>All service advisors</translation>
+    </message>
+    <message>
+        <source>共 %1 个，已确认 %2 个</source>
+        <translation>%1 in total, %2 confirmed</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>到店开单</source>
+        <translation>Check-in: open repair order</translation>
+    </message>
+    <message>
+        <source>占用缓冲</source>
+        <translation>Uses buffer slot</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>后一天 ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>周视图</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户取消</source>
+        <translation>Customer cancelled</translation>
+    </message>
+    <message>
+        <source>客户要求，如 3 万公里保养、刹车异响</source>
+        <translation>Customer&apos;s request, e.g. 30,000 km service, brake noise</translation>
+    </message>
+    <message>
+        <source>小时，如 1.5</source>
+        <translation>Hours, e.g. 1.5</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已取消：%1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已预约 %1：%2，%3</source>
+        <translation>Booked %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>开单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>待到店</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>找车：车牌、手机号、车架号或姓名 (Ctrl+F)</source>
+        <translation>Find a car: plate, mobile number, VIN or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>改约</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>改约到此时段</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>改约：</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <source>新预约</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>日期 / 时段</source>
+        <translation>Date / slot</translation>
+    </message>
+    <message>
+        <source>日视图</source>
+        <translation>Day view</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>未到店</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>未打</source>
+        <translation>Not called</translation>
+    </message>
+    <message>
+        <source>未联系上</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>未选车辆</source>
+        <translation>No car chosen</translation>
+    </message>
+    <message>
+        <source>未选车辆：在上面搜索车牌、手机号或姓名</source>
+        <translation>No car chosen: search above by plate, mobile number or name</translation>
+    </message>
+    <message>
+        <source>欢迎牌 %1</source>
+        <translation>Welcome board %1</translation>
+    </message>
+    <message>
+        <source>欢迎牌…</source>
+        <translation>Welcome board…</translation>
+    </message>
+    <message>
+        <source>没有未完结的委托书、其他预约或爽约记录。</source>
+        <translation>No open repair orders, other appointments or no-shows.</translation>
+    </message>
+    <message>
+        <source>电话备注（可不填）</source>
+        <translation>Call note (optional)</translation>
+    </message>
+    <message>
+        <source>确认电话</source>
+        <translation>Confirmation calls</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>缓冲</source>
+        <translation>Buffer</translation>
+    </message>
+    <message>
+        <source>缓冲时段</source>
+        <translation>Buffer slot</translation>
+    </message>
+    <message>
+        <source>缓冲时段：留给超时和临时到店的客户；预约需要确认</source>
+        <translation>Buffer slot: kept free for overruns and walk-in customers; booking it needs confirmation</translation>
+    </message>
+    <message>
+        <source>被动预约（客户来电）</source>
+        <translation>Inbound (customer called)</translation>
+    </message>
+    <message>
+        <source>请先在“取消原因”里写明为什么取消，再点“取消预约”。</source>
+        <translation>First enter why in “Reason for cancelling”, then click “Cancel appointment”.</translation>
+    </message>
+    <message>
+        <source>请先在列表里选中要记录电话结果的预约。</source>
+        <translation>First select the appointment in the list whose call result you want to record.</translation>
+    </message>
+    <message>
+        <source>请先搜索并选择要预约的车辆。</source>
+        <translation>First search for and choose the car to book.</translation>
+    </message>
+    <message>
+        <source>请选择改约的日期和时段。</source>
+        <translation>Choose the new date and slot.</translation>
+    </message>
+    <message>
+        <source>请选择预约时段。</source>
+        <translation>Choose an appointment slot.</translation>
+    </message>
+    <message>
+        <source>超产能</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车间产能：已用 %1 / %2 工时，剩余 %3</source>
+        <translation>Workshop capacity: %1 / %2 hours used, %3 left</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>预约 %1（%2）</source>
+        <translation>Appointment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>预约 (Ctrl+Enter)</source>
+        <translation>Book (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>预约开单 %1 / 全部开单 %2</source>
+        <translation>From appointments %1 / all repair orders %2</translation>
+    </message>
+    <message>
+        <source>预约日期</source>
+        <translation>Appointment date</translation>
+    </message>
+    <message>
+        <source>预约率</source>
+        <translation>Booking rate</translation>
+    </message>
+    <message>
+        <source>预约率 = 由预约开出的委托书 ÷ 期间开出的全部委托书</source>
+        <translation>Booking rate = orders from appointments ÷ all orders in the period</translation>
+    </message>
+    <message>
+        <source>预约登记</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>预约统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>预约项目</source>
+        <translation>Requested work</translation>
+    </message>
+    <message>
+        <source>预计工时</source>
+        <translation>Estimated hours</translation>
+    </message>
+    <message>
+        <source>预计工时 %1 小时</source>
+        <translation>Estimated %1 hours</translation>
+    </message>
+    <message>
+        <source>（已约 %1）</source>
+        <translation> (booked: %1)</translation>
+    </message>
+    <message>
+        <source>（缓冲）</source>
+        <translation> (buffer)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>BoardTab</name>
+    <message>
+        <source>%1天</source>
+        <translation>%1d</translation>
+    </message>
+    <message>
+        <source>交 %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
@@ -23,12 +394,20 @@
         <translation>Today&apos;s appointments</translation>
     </message>
     <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部班组</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <source>双击：接车开单</source>
-        <translation>Double-click: check in and open a repair order</translation>
+        <source>剩 %1</source>
+        <translation>%1 left</translation>
     </message>
     <message>
         <source>取消原因：</source>
@@ -39,23 +418,115 @@
         <translation>Cancel repair order</translation>
     </message>
     <message>
+        <source>只显示当前员工负责的预约和委托书</source>
+        <translation>Show only the appointments and repair orders of the signed-in staff member</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>已结算未出厂</source>
+        <translation>Settled, not released</translation>
+    </message>
+    <message>
+        <source>待派工</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
         <source>打开委托书</source>
         <translation>Open repair order</translation>
+    </message>
+    <message>
+        <source>接 %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>接车开单</source>
+        <translation>Check in (walk-around)</translation>
     </message>
     <message>
         <source>改为「%1」</source>
         <translation>Change to “%1”</translation>
     </message>
     <message>
+        <source>改派班组</source>
+        <translation>Reassign to team</translation>
+    </message>
+    <message>
+        <source>数据库连接中断，正在重试…</source>
+        <translation>Database connection lost, retrying…</translation>
+    </message>
+    <message>
+        <source>暂不指定班组</source>
+        <translation>No team for now</translation>
+    </message>
+    <message>
+        <source>未派班组</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>派工到班组</source>
+        <translation>Dispatch to team</translation>
+    </message>
+    <message>
+        <source>派给哪个班组：</source>
+        <translation>Dispatch to which team:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>班组：</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
         <source>看板 · %1</source>
         <translation>Board · %1</translation>
+    </message>
+    <message>
+        <source>该查进度 / 待确认</source>
+        <translation>Check progress / awaiting approval</translation>
+    </message>
+    <message>
+        <source>超 %1</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>预约 %1</source>
+        <translation>Appt. %1</translation>
     </message>
 </context>
 <context>
     <name>DeskError</name>
     <message>
-        <source>{advisor} 在 {time} 已有预约 {number}，请换一个时间或换一位服务顾问。</source>
-        <translation>{advisor} already has appointment {number} at {time}. Choose another time or another service advisor.</translation>
+        <source>{advisor} 在 {time} 已有预约 {number}（{plate}），请换一个时间或换一位服务顾问。</source>
+        <translation>{advisor} already has appointment {number} ({plate}) at {time}. Choose another time or another service advisor.</translation>
+    </message>
+    <message>
+        <source>{day} 车间产能不够：全天 {total} 工时，还剩 {left} 工时，这个预约需要 {hours} 工时。只有服务经理可以超出产能预约；请改约其他日期，或请服务经理确认。</source>
+        <translation>Not enough workshop capacity on {day}: {total} hours in the day, {left} hours left, and this appointment needs {hours} hours. Only a service manager can book beyond capacity; choose another day or ask the service manager to confirm.</translation>
+    </message>
+    <message>
+        <source>{day} 车间产能不够：全天 {total} 工时，还剩 {left} 工时，这个预约需要 {hours} 工时。确定以服务经理身份超出产能预约吗？</source>
+        <translation>Not enough workshop capacity on {day}: {total} hours in the day, {left} hours left, and this appointment needs {hours} hours. Book beyond capacity as service manager?</translation>
+    </message>
+    <message>
+        <source>{time} 是留给超时和临时到店客户的缓冲时段（每 {count} 个接待时段留 1 个）。确定要把预约排在缓冲时段吗？</source>
+        <translation>{time} is a buffer slot kept free for overruns and walk-in customers (1 after every {count} reception slots). Book the appointment into the buffer slot anyway?</translation>
     </message>
     <message>
         <source>{what} 已被 {who} 于 {when} 修改过。请重新载入后再保存；您刚才输入的内容会显示出来，以便重新填写。</source>
@@ -78,12 +549,20 @@
         <translation>{what} can have at most {places} decimal places.</translation>
     </message>
     <message>
+        <source>一份接车登记最多 {limit} 个标记。</source>
+        <translation>A check-in sheet can have at most {limit} damage marks.</translation>
+    </message>
+    <message>
         <source>下班时间必须晚于上班时间。</source>
         <translation>The closing time must be later than the opening time.</translation>
     </message>
     <message>
         <source>付费类型只能是自费、保修、保险或内部。</source>
         <translation>The pay type must be Customer pay, Warranty, Insurance or Internal.</translation>
+    </message>
+    <message>
+        <source>付费类型只能是自费、保修或保险。</source>
+        <translation>The pay type must be Customer pay, Warranty or Insurance.</translation>
     </message>
     <message>
         <source>出门证 {number} 已于 {when} 使用过，不能再次放行。</source>
@@ -114,6 +593,10 @@
         <translation>Repair order {number} is already “{current}”.</translation>
     </message>
     <message>
+        <source>委托书 {number} 已经派给 {team}。</source>
+        <translation>Repair order {number} is already dispatched to {team}.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 已结算，不能取消；如需更正请由服务经理重新打开。</source>
         <translation>Repair order {number} is settled and cannot be cancelled; to correct it, ask the service manager to reopen it.</translation>
     </message>
@@ -122,12 +605,24 @@
         <translation>Repair order {number} is “{current}” and cannot go straight to “{target}”. It can change to: {nexts}.</translation>
     </message>
     <message>
+        <source>委托书 {number} 当前为「{status}」，不能派工。</source>
+        <translation>Repair order {number} is “{status}” and cannot be dispatched.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 当前为「{status}」，只有「待交车」的委托书才能结算。</source>
         <translation>Repair order {number} is “{status}”; only repair orders that are “Ready for delivery” can be settled.</translation>
     </message>
     <message>
         <source>委托书 {number} 当前为「{status}」，结算后才能开出门证。</source>
         <translation>Repair order {number} is “{status}”; an exit pass can only be issued after settlement.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 没有接车登记（环车检查）。</source>
+        <translation>Repair order {number} has no check-in sheet (walk-around).</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 的接车登记客户还没有签字，不能打印正式的接车登记表；可以先打印草稿。</source>
+        <translation>The customer has not signed the check-in sheet of repair order {number} yet, so the final check-in sheet cannot be printed; you can print a draft first.</translation>
     </message>
     <message>
         <source>委托书 {number} 要在「结算」页收款后才能改为「已结算」。</source>
@@ -152,6 +647,14 @@
     <message>
         <source>客户应付 ¥{due}，收款合计 ¥{paid}，多收了 ¥{over}。请更正金额。</source>
         <translation>Customer pays ¥{due}, payments total ¥{paid}: overpaid by ¥{over}. Please correct the amounts.</translation>
+    </message>
+    <message>
+        <source>客户显示方式只能是全名、姓氏加称呼或只显示车牌。</source>
+        <translation>The customer display setting must be full name, surname and title, or plate only.</translation>
+    </message>
+    <message>
+        <source>客户还没有在接车登记上签字，不能打印正式的接车登记表；可以先打印草稿。</source>
+        <translation>The customer has not signed the check-in sheet yet, so the final check-in sheet cannot be printed; you can print a draft first.</translation>
     </message>
     <message>
         <source>已有名为 {name} 的员工。</source>
@@ -186,8 +689,20 @@
         <translation>The configured Chinese font file was not found: {path}. Check the font_path setting or the DESK_FONT environment variable, or install a Chinese font (for example fonts-wqy-microhei) and clear the setting.</translation>
     </message>
     <message>
+        <source>找不到这个标记，可能已被删除。</source>
+        <translation>This mark was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这份接车登记，可能已被删除。</source>
+        <translation>This check-in sheet was not found; it may have been deleted.</translation>
+    </message>
+    <message>
         <source>找不到这位客户，可能已被删除。</source>
         <translation>This customer was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这张照片。</source>
+        <translation>This photo was not found.</translation>
     </message>
     <message>
         <source>找不到这辆车，可能已被删除。</source>
@@ -202,8 +717,28 @@
         <translation>Appointment {number} not found.</translation>
     </message>
     <message>
+        <source>技师每日工时应在 1 到 16 小时之间，最多两位小数。</source>
+        <translation>Technician hours per day must be between 1 and 16, with at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>技师每日工时必须是数字，如 8 或 7.5。</source>
+        <translation>Technician hours per day must be a number, e.g. 8 or 7.5.</translation>
+    </message>
+    <message>
+        <source>损伤类型只能是划痕、凹陷、裂纹、掉漆或其他。</source>
+        <translation>The damage type must be scratch, dent, crack, paint chip or other.</translation>
+    </message>
+    <message>
+        <source>接车登记第 {revision} 版已由客户于 {when} 签字确认，不能再修改。如需更正，请点“修订”建立新版本，并请客户重新签字。</source>
+        <translation>Revision {revision} of the check-in sheet was signed by the customer at {when} and can no longer be changed. To correct it, click “Revise” to make a new revision and have the customer sign again.</translation>
+    </message>
+    <message>
         <source>收款金额必须大于 0。</source>
         <translation>The payment amount must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>改约请选择新的日期和时间。</source>
+        <translation>To reschedule, choose the new date and time.</translation>
     </message>
     <message>
         <source>数据库正被另一台电脑占用，等待超时。请稍后再试；刚才的操作没有保存。</source>
@@ -238,6 +773,14 @@
         <translation>The database has no dealership settings. Run “desk db upgrade” to set up the database.</translation>
     </message>
     <message>
+        <source>文件“{name}”不是图片（可以添加 JPEG、PNG、GIF、BMP 或 WebP 照片）。</source>
+        <translation>The file “{name}” is not an image (you can add JPEG, PNG, GIF, BMP or WebP photos).</translation>
+    </message>
+    <message>
+        <source>文件“{name}”是空的。</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
         <source>新能源车牌的6位号码应以 D 或 F 开头（小型车）或结尾（大型车），现在是“{number}”。</source>
         <translation>The 6-character number of a new-energy plate starts (small vehicles) or ends (large vehicles) with D or F, not “{number}”.</translation>
     </message>
@@ -258,6 +801,58 @@
         <translation>Cannot connect to the database: {detail}. Please check the network or the database server; your last action was not saved.</translation>
     </message>
     <message>
+        <source>标记位置不对。</source>
+        <translation>Invalid mark position.</translation>
+    </message>
+    <message>
+        <source>标记应放在车辆图内（{what}）。</source>
+        <translation>Place the mark on the car drawing ({what}).</translation>
+    </message>
+    <message>
+        <source>检查表里没有“{key}”这一项。</source>
+        <translation>The checklist has no item “{key}”.</translation>
+    </message>
+    <message>
+        <source>检查项目最多 {limit} 项。模板未保存，仍使用原来的模板。</source>
+        <translation>The checklist can have at most {limit} items. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）。模板未保存，仍使用原来的模板。</source>
+        <translation>The checklist template is not valid JSON (line {line}, column {column}: {reason}). The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板应为 {{&quot;groups&quot;: [...]}}，且至少有一组。模板未保存，仍使用原来的模板。</source>
+        <translation>The checklist template must be {{&quot;groups&quot;: [...]}} with at least one group. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板的“{title}”组没有项目（items）。模板未保存，仍使用原来的模板。</source>
+        <translation>Group “{title}” of the checklist template has no items. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板的项目 {where} 格式不对。模板未保存，仍使用原来的模板。</source>
+        <translation>Checklist template item {where} is malformed. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板的项目 {where} 的代码（key）应为字母开头的字母、数字或下划线。模板未保存，仍使用原来的模板。</source>
+        <translation>The key of checklist template item {where} must start with a letter and contain only letters, digits or underscores. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板的项目“{key}”的条件（when）只能是 first_service。模板未保存，仍使用原来的模板。</source>
+        <translation>The condition (when) of checklist template item “{key}” can only be first_service. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板的项目“{key}”要有名称（label），最多 {limit} 个字。模板未保存，仍使用原来的模板。</source>
+        <translation>Checklist template item “{key}” needs a name (label) of at most {limit} characters. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板第 {index} 组缺少标题（title）。模板未保存，仍使用原来的模板。</source>
+        <translation>Group {index} of the checklist template has no title. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
+        <source>检查项目模板里代码“{key}”出现了两次。模板未保存，仍使用原来的模板。</source>
+        <translation>The key “{key}” appears twice in the checklist template. The template was not saved; the previous template is still in use.</translation>
+    </message>
+    <message>
         <source>没有“{target}”这个状态。</source>
         <translation>There is no status “{target}”.</translation>
     </message>
@@ -266,8 +861,24 @@
         <translation>No usable Chinese font was found, so the PDF cannot be made. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
     </message>
     <message>
+        <source>没有第 {screen} 块屏幕（这台电脑有 {count} 块，编号从 0 起）。</source>
+        <translation>There is no screen {screen} (this computer has {count}, numbered from 0).</translation>
+    </message>
+    <message>
+        <source>油量以八分之几记录，应在 0 到 8 之间。</source>
+        <translation>Fuel is recorded in eighths and must be between 0 and 8.</translation>
+    </message>
+    <message>
+        <source>照片“{name}”太大（{size:.1f} MB），最多 {limit} MB。请缩小后再添加。</source>
+        <translation>The photo “{name}” is too large ({size:.1f} MB); the limit is {limit} MB. Make it smaller and add it again.</translation>
+    </message>
+    <message>
         <source>班组至少要有 1 名成员。</source>
         <translation>A team needs at least 1 member.</translation>
+    </message>
+    <message>
+        <source>留空档前的连续时段数应在 0 到 12 之间（0 表示不留空档）。</source>
+        <translation>The number of slots before each buffer slot must be between 0 and 12 (0 means no buffer slots).</translation>
     </message>
     <message>
         <source>第 {n} 笔收款的付款方式不对。</source>
@@ -280,6 +891,26 @@
     <message>
         <source>第 {n} 笔收款（{method}）请填写交易流水号。</source>
         <translation>Enter the transaction reference of payment {n} ({method}).</translation>
+    </message>
+    <message>
+        <source>第 {revision} 版还没有签字，可以直接修改，不需要修订。</source>
+        <translation>Revision {revision} is not signed yet; you can edit it directly without revising.</translation>
+    </message>
+    <message>
+        <source>签名图片无效，请让客户重新签字。</source>
+        <translation>The signature image is invalid; please have the customer sign again.</translation>
+    </message>
+    <message>
+        <source>签字前请先填写：{missing}。</source>
+        <translation>Before signing, fill in: {missing}.</translation>
+    </message>
+    <message>
+        <source>请先找到或登记车辆，再开始环车检查。</source>
+        <translation>Find or register the vehicle before starting the walk-around.</translation>
+    </message>
+    <message>
+        <source>请先让客户在接车登记上签字，再开委托书。</source>
+        <translation>Have the customer sign the check-in sheet before opening the repair order.</translation>
     </message>
     <message>
         <source>请填写取消原因。</source>
@@ -342,8 +973,20 @@
         <translation>Choose the service advisor receiving the customer.</translation>
     </message>
     <message>
+        <source>请选择电话结果：已确认、改约、取消或未联系上。</source>
+        <translation>Choose the call result: confirmed, rescheduled, cancelled or not reached.</translation>
+    </message>
+    <message>
+        <source>请选择要派工的班组。</source>
+        <translation>Choose the team to dispatch to.</translation>
+    </message>
+    <message>
         <source>请选择负责的服务顾问。</source>
         <translation>Choose the service advisor in charge.</translation>
+    </message>
+    <message>
+        <source>贵重物品“{item}”请选择当场交还客户或经客户同意留车保管。</source>
+        <translation>For the valuable “{item}”, choose whether it was returned to the customer on the spot or kept in the car with the customer&apos;s consent.</translation>
     </message>
     <message>
         <source>车架号 {vin} 已登记为车辆 {plate}。请直接搜索这辆车。</source>
@@ -398,6 +1041,22 @@
         <translation>This line was deleted or does not belong to repair order {number}.</translation>
     </message>
     <message>
+        <source>这是接车登记的旧版本（第 {revision} 版），已有第 {latest} 版，只能修改最新版本。</source>
+        <translation>This is an old revision of the check-in sheet (revision {revision}); there is already a revision {latest}, and only the latest revision can be edited.</translation>
+    </message>
+    <message>
+        <source>这是旧版本（第 {revision} 版），请在最新的第 {latest} 版上修订。</source>
+        <translation>This is an old revision ({revision}); revise the latest revision, {latest}, instead.</translation>
+    </message>
+    <message>
+        <source>这是旧版本，请在最新版本上操作。</source>
+        <translation>This is an old revision; work on the latest revision.</translation>
+    </message>
+    <message>
+        <source>这次接车已开委托书 {number}。</source>
+        <translation>Repair order {number} has already been opened for this check-in.</translation>
+    </message>
+    <message>
         <source>这辆车还有未完工的委托书 {number}。确定要再开一张吗？</source>
         <translation>This vehicle still has an unfinished repair order {number}. Open another one anyway?</translation>
     </message>
@@ -442,8 +1101,20 @@
         <translation>Amounts go down to the fen (two decimal places); “{text}” has {places} decimal places.</translation>
     </message>
     <message>
+        <source>钥匙数量应在 0 到 {limit} 之间。</source>
+        <translation>The number of keys must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>预约 {number} 当前为「{status}」，不能再修改。</source>
+        <translation>Appointment {number} is “{status}” and can no longer be changed.</translation>
+    </message>
+    <message>
         <source>预约 {number} 当前为「{status}」，不能再开委托书。</source>
         <translation>Appointment {number} is “{status}”; a repair order can no longer be opened for it.</translation>
+    </message>
+    <message>
+        <source>预约 {number} 当前为「{status}」，不能再接车。</source>
+        <translation>Appointment {number} is “{status}”; the car can no longer be checked in for it.</translation>
     </message>
     <message>
         <source>预约 {number} 当前为「{status}」，不能取消。</source>
@@ -454,8 +1125,20 @@
         <translation>Appointment {number} is for another vehicle.</translation>
     </message>
     <message>
+        <source>预约 {number} 的时间 {time} 还没到，不能记为未到店。</source>
+        <translation>Appointment {number} is at {time}, which has not come yet, so it cannot be marked as a no-show.</translation>
+    </message>
+    <message>
+        <source>预约时段长度应在 5 到 60 分钟之间。</source>
+        <translation>The appointment slot length must be between 5 and 60 minutes.</translation>
+    </message>
+    <message>
         <source>预约时间 {time} 不在营业时间 {open}–{close} 内。</source>
         <translation>The appointment time {time} is outside opening hours {open}–{close}.</translation>
+    </message>
+    <message>
+        <source>预约时间 {time} 不是接待时段的开始。接待时段从 {open} 起每 {minutes} 分钟一个，请选择其中之一。</source>
+        <translation>The appointment time {time} is not the start of a reception slot. Slots start every {minutes} minutes from {open}; choose one of them.</translation>
     </message>
     <message>
         <source>预约时间已经过去了，请选择以后的时间。</source>
@@ -468,6 +1151,365 @@
     <message>
         <source>预计交车时间必须晚于现在。</source>
         <translation>The promised delivery time must be in the future.</translation>
+    </message>
+    <message>
+        <source>预计工时 {hours} 小时太多了，请核对（最多 99 小时）。</source>
+        <translation>An estimate of {hours} hours is too much; please check it (at most 99 hours).</translation>
+    </message>
+    <message>
+        <source>预计工时不能为负数。</source>
+        <translation>The estimated hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>预计工时应为数字，如 1.5（小时），现在是“{text}”。</source>
+        <translation>The estimated hours must be a number, e.g. 1.5 (hours), not “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source> · 委托书 %1</source>
+        <translation> · repair order %1</translation>
+    </message>
+    <message>
+        <source> · 旧版本</source>
+        <translation> · old revision</translation>
+    </message>
+    <message>
+        <source> 把</source>
+        <translation> key(s)</translation>
+    </message>
+    <message>
+        <source> 未签字</source>
+        <translation> unsigned</translation>
+    </message>
+    <message>
+        <source>%1 · 第 %2 版 · %3</source>
+        <translation>%1 · revision %2 · %3</translation>
+    </message>
+    <message>
+        <source>17 位，可用扫码枪扫描，回车查找</source>
+        <translation>17 characters; scan with a barcode scanner, Enter to look up</translation>
+    </message>
+    <message>
+        <source>上次 %1 公里</source>
+        <translation>Last visit: %1 km</translation>
+    </message>
+    <message>
+        <source>今日预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>从预约开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>保存客户和车辆</source>
+        <translation>Save customer and vehicle</translation>
+    </message>
+    <message>
+        <source>修订（新版本）</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>公里数</source>
+        <translation>Kilometres</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>其余项目全部正常</source>
+        <translation>All remaining items OK</translation>
+    </message>
+    <message>
+        <source>凹陷</source>
+        <translation>Dent</translation>
+    </message>
+    <message>
+        <source>划痕</source>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>删除标记</source>
+        <translation>Delete mark</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>删除物品</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>图片 (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>如 大众 帕萨特 330TSI</source>
+        <translation>e.g. Volkswagen Passat 330TSI</translation>
+    </message>
+    <message>
+        <source>如 粤B·D12345，回车查找</source>
+        <translation>e.g. 粤B·D12345, Enter to look up</translation>
+    </message>
+    <message>
+        <source>客户和车辆已保存。</source>
+        <translation>Customer and vehicle saved.</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>客户的原话，一行一项（回车换行，Tab 到下一项）</source>
+        <translation>In the customer&apos;s words, one item per line (Enter for a new line, Tab to move on)</translation>
+    </message>
+    <message>
+        <source>客户签字</source>
+        <translation>Customer signature</translation>
+    </message>
+    <message>
+        <source>客户签字确认</source>
+        <translation>Confirm signature</translation>
+    </message>
+    <message>
+        <source>已当场交还客户</source>
+        <translation>Returned to customer on the spot</translation>
+    </message>
+    <message>
+        <source>已找到：%1 %2</source>
+        <translation>Found: %1 %2</translation>
+    </message>
+    <message>
+        <source>已签字 %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <source>开始环车检查</source>
+        <translation>Start walk-around</translation>
+    </message>
+    <message>
+        <source>开委托书</source>
+        <translation>Open repair order</translation>
+    </message>
+    <message>
+        <source>待客户签字</source>
+        <translation>Awaiting customer signature</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>打印接车登记表</source>
+        <translation>Print sheet</translation>
+    </message>
+    <message>
+        <source>打印草稿</source>
+        <translation>Print draft</translation>
+    </message>
+    <message>
+        <source>掉漆</source>
+        <translation>Paint chip</translation>
+    </message>
+    <message>
+        <source>接车信息</source>
+        <translation>Check-in details</translation>
+    </message>
+    <message>
+        <source>接车登记表 %1</source>
+        <translation>Check-in sheet %1</translation>
+    </message>
+    <message>
+        <source>接车登记表（草稿）%1</source>
+        <translation>Check-in sheet (draft) %1</translation>
+    </message>
+    <message>
+        <source>故障描述</source>
+        <translation>Customer concern</translation>
+    </message>
+    <message>
+        <source>新客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>未选中标记</source>
+        <translation>No mark selected</translation>
+    </message>
+    <message>
+        <source>标记 %1</source>
+        <translation>Mark %1</translation>
+    </message>
+    <message>
+        <source>标记类型：</source>
+        <translation>Mark type:</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>没有找到这辆车，请登记客户和车辆后保存。</source>
+        <translation>Vehicle not found. Enter the customer and vehicle, then save.</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>添加物品</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>点击车身放置标记；拖动可移动；选中后按 Delete 删除。</source>
+        <translation>Click to place a mark; drag to move; select and press Delete to remove.</translation>
+    </message>
+    <message>
+        <source>燃油</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>环车检查项目</source>
+        <translation>Walk-around checklist</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>经客户同意留车保管</source>
+        <translation>Kept in car, customer agreed</translation>
+    </message>
+    <message>
+        <source>裂纹</source>
+        <translation>Crack</translation>
+    </message>
+    <message>
+        <source>说明，如 左前门划痕约 10 cm</source>
+        <translation>Note, e.g. scratch on left front door, about 10 cm</translation>
+    </message>
+    <message>
+        <source>请先找到或登记车辆，再开始环车检查。</source>
+        <translation>Find or register the vehicle before starting the walk-around.</translation>
+    </message>
+    <message>
+        <source>请客户先在签字板上签字。</source>
+        <translation>Have the customer sign on the signature pad first.</translation>
+    </message>
+    <message>
+        <source>请客户在此签字确认</source>
+        <translation>Customer, please sign here</translation>
+    </message>
+    <message>
+        <source>车内贵重物品</source>
+        <translation>Valuables in the car</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车架号 (VIN)</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>车身外观（损伤标记）</source>
+        <translation>Body (damage marks)</translation>
+    </message>
+    <message>
+        <source>车辆与客户</source>
+        <translation>Vehicle and customer</translation>
+    </message>
+    <message>
+        <source>进厂里程</source>
+        <translation>Mileage in</translation>
+    </message>
+    <message>
+        <source>选中标记后可添加照片（JPEG、PNG 等）</source>
+        <translation>Select a mark to add photos (JPEG, PNG, etc.)</translation>
+    </message>
+    <message>
+        <source>选择今日预约，或找到车辆后点“开始环车检查”。</source>
+        <translation>Choose one of today&apos;s appointments, or find the vehicle and click “Start walk-around”.</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>里程比上次少时必填，如 更换过仪表</source>
+        <translation>Required if lower than last time, e.g. instrument cluster replaced</translation>
+    </message>
+    <message>
+        <source>里程说明</source>
+        <translation>Mileage note</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>问题说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>首保</source>
+        <translation>First service</translation>
+    </message>
+    <message>
+        <source>首次保养：需举升车辆，简易检查底盘</source>
+        <translation>First service: lift the car and give the underbody a quick check</translation>
+    </message>
+    <message>
+        <source>（直接到店，不用预约）</source>
+        <translation>(walk-in, no appointment)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -693,6 +1735,10 @@ Service reception for car dealerships</translation>
         <translation>Dealership details…</translation>
     </message>
     <message>
+        <source>环车检查</source>
+        <translation>Walk-around</translation>
+    </message>
+    <message>
         <source>看板</source>
         <translation>Board</translation>
     </message>
@@ -703,6 +1749,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointments</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +2185,20 @@ Service reception for car dealerships</translation>
 <context>
     <name>ShopDialog</name>
     <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>上班时间</source>
         <translation>Opening time</translation>
     </message>
     <message>
         <source>下班时间</source>
         <translation>Closing time</translation>
+    </message>
+    <message>
+        <source>不留空档</source>
+        <translation>No buffer slots</translation>
     </message>
     <message>
         <source>地址</source>
@@ -1155,12 +2213,28 @@ Service reception for car dealerships</translation>
         <translation>Dealership name</translation>
     </message>
     <message>
+        <source>技师每日工时（小时）</source>
+        <translation>Technician hours per day</translation>
+    </message>
+    <message>
         <source>本店信息</source>
         <translation>Dealership details</translation>
     </message>
     <message>
+        <source>欢迎牌和车间看板上的客户</source>
+        <translation>Customer on welcome board and wall screen</translation>
+    </message>
+    <message>
+        <source>每约几个时段留一个空档</source>
+        <translation>Slots before each buffer slot</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>预约时段长度</source>
+        <translation>Appointment slot length</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2262,149 @@ Service reception for car dealerships</translation>
     <message>
         <source>添加员工</source>
         <translation>Add staff member</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <source>%1年%2月%3日 %4</source>
+        <translation>%4, %3/%2/%1</translation>
+    </message>
+    <message>
+        <source>今日预约</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>剩 %1:%2</source>
+        <translation>%1:%2 left</translation>
+    </message>
+    <message>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>可交车</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>已结算</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>已超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待出厂</source>
+        <translation>Awaiting release</translation>
+    </message>
+    <message>
+        <source>待派工</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <source>待确认 / 该查进度</source>
+        <translation>Awaiting approval / check progress</translation>
+    </message>
+    <message>
+        <source>接车</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>无法连接数据库，正在重试…</source>
+        <translation>Cannot reach the database, retrying…</translation>
+    </message>
+    <message>
+        <source>无法连接数据库，正在重试… 显示的是 %1 的看板。</source>
+        <translation>Cannot reach the database, retrying… Showing the board as of %1.</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>现在没有在厂车辆</source>
+        <translation>No cars in the workshop right now</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>第 %1/%2 页</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>维修进度看板</source>
+        <translation>Repair progress board</translation>
+    </message>
+    <message>
+        <source>维修进度看板 · 在厂 %1 辆 · 今日待到店 %2 辆</source>
+        <translation>%1 in the workshop · %2 expected today</translation>
+    </message>
+    <message>
+        <source>超时 %1:%2</source>
+        <translation>%1:%2 late</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车间看板</source>
+        <translation>Wall screen</translation>
+    </message>
+    <message>
+        <source>预约 %1</source>
+        <translation>Appt. %1</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2456,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>待交车</source>
         <translation>Ready for delivery</translation>
+    </message>
+    <message>
+        <source>待客户确认</source>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <source>微信支付</source>
@@ -1299,6 +2520,21 @@ Service reception for car dealerships</translation>
     <message>
         <source>门卫</source>
         <translation>Gate guard</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>只显示车牌</source>
+        <translation>Plate only</translation>
+    </message>
+    <message>
+        <source>姓氏加称呼（王先生 / 李女士）</source>
+        <translation>Surname and title (Mr Wang / Ms Li)</translation>
+    </message>
+    <message>
+        <source>显示全名</source>
+        <translation>Full name</translation>
     </message>
 </context>
 </TS>
