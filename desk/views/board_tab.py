@@ -57,7 +57,6 @@ from desk.services.changes import Changes
 from desk.services.errors import DeskError
 from desk.views.i18n import enum_text
 from desk.views.runner import Runner
-from desk.views import none_refcount  # noqa: F401  (PySide6 6.12 on CPython 3.11; see the module)
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -54,6 +54,7 @@ from desk.services.inspections import Answer, InspectionDetail, InspectionForm, 
 from desk.views.car_drawing import CarDrawing
 from desk.views.fuel_gauge import FuelGauge
 from desk.views.pdf_preview import PdfPreview
+from desk.views.customer_car_fields import CustomerCarFields
 from desk.views.runner import Runner, translate_error
 from desk.views.signature_pad import SignaturePad
 
@@ -65,13 +66,18 @@ class InspectionTab(QWidget):
 
     order_opened = Signal(str)
 
+    @property
+    def customer_id(self) -> int | None:
+        return self.car.customer_id
+
+    @property
+    def vehicle_id(self) -> int | None:
+        return self.car.vehicle_id
+
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.customer_id: int | None = None
-        self.customer_version: int | None = None
-        self.vehicle_id: int | None = None
-        self.vehicle_version: int | None = None
+        self.car = CustomerCarFields(runner, self)
         self.detail: InspectionDetail | None = None
         self.rows: dict[str, tuple[QWidget, QPushButton, QPushButton, QLineEdit, str]] = {}
         self.kind_names = {
@@ -88,18 +94,12 @@ class InspectionTab(QWidget):
         self.appointment_combo.setMinimumContentsLength(6)
         self.from_appointment_button = QPushButton(self.tr("从预约开始"))
         self.from_appointment_button.clicked.connect(self.on_start_from_combo)
-        self.name_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText("13812345678")
-        self.plate_edit = QLineEdit()
+        self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit, self.colour_edit = (
+            self.car.edits()
+        )
         self.plate_edit.setPlaceholderText(self.tr("如 粤B·D12345，回车查找"))
-        self.vin_edit = QLineEdit()
         self.vin_edit.setObjectName("vin")
         self.vin_edit.setPlaceholderText(self.tr("17 位，可用扫码枪扫描，回车查找"))
-        self.vin_edit.setMaxLength(24)
-        self.model_edit = QLineEdit()
-        self.model_edit.setPlaceholderText(self.tr("如 大众 帕萨特 330TSI"))
-        self.colour_edit = QLineEdit()
         self.car_label = QLabel()
         self.car_label.setWordWrap(True)
         self.save_car_button = QPushButton(self.tr("保存客户和车辆"))
@@ -452,45 +452,28 @@ class InspectionTab(QWidget):
             self.car_label.setText(self.tr("已找到：%1 %2").replace("%1", found.vehicle.plate).replace("%2", found.customer.name))
             self.start_button.setFocus()
         else:
-            if self.vehicle_id is None:
+            if self.car.vehicle_id is None:
                 self.car_label.setText(self.tr("没有找到这辆车，请登记客户和车辆后保存。"))
             self.focusNextChild()
 
     def show_car(self, card: customers.CustomerCard, vehicle: customers.VehicleCard | None) -> None:
-        self.customer_id, self.customer_version = card.id, card.version
-        self.name_edit.setText(card.name)
-        self.phone_edit.setText(card.phone)
-        self.vehicle_id = vehicle.id if vehicle else None
-        self.vehicle_version = vehicle.version if vehicle else None
-        self.plate_edit.setText(vehicle.plate if vehicle else "")
-        self.vin_edit.setText(vehicle.vin if vehicle else "")
-        self.model_edit.setText(vehicle.model if vehicle else "")
-        self.colour_edit.setText(vehicle.colour if vehicle else "")
+        self.car.show_customer(card)
+        self.car.show_vehicle(vehicle)
         if vehicle is not None and vehicle.last_mileage is not None:
             self.mileage_edit.setPlaceholderText(self.tr("上次 %1 公里").replace("%1", f"{vehicle.last_mileage:,}"))
         self._update_buttons()
 
     def clear_car(self) -> None:
-        self.customer_id = self.customer_version = self.vehicle_id = self.vehicle_version = None
-        for edit in (self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit, self.colour_edit):
-            edit.clear()
+        self.car.clear()
         self.car_label.clear()
         self.show_inspection(None)
         self.plate_edit.setFocus()
 
     def save_car(self) -> bool:
-        saved = self.runner.attempt(
-            self, customers.save_customer_and_vehicle,
-            customer_id=self.customer_id, customer_version=self.customer_version,
-            name=self.name_edit.text(), phone=self.phone_edit.text(),
-            vehicle_id=self.vehicle_id, vehicle_version=self.vehicle_version,
-            plate=self.plate_edit.text(), vin=self.vin_edit.text(), model=self.model_edit.text(),
-            colour=self.colour_edit.text(), staff_id=self.runner.staff_id, confirmable=True,
-        )
+        saved = self.car.save()
         if saved is None:
             return False
-        card, vehicle = saved
-        self.show_car(card, vehicle)
+        self.show_car(*saved)
         self.car_label.setText(self.tr("客户和车辆已保存。"))
         self.start_button.setFocus()
         return True
@@ -515,13 +498,13 @@ class InspectionTab(QWidget):
             self.mileage_edit.setFocus()
 
     def start_walk_in(self) -> None:
-        if self.vehicle_id is None:
+        if self.car.vehicle_id is None:
             if not self.plate_edit.text().strip() or not self.save_car():
-                if self.vehicle_id is None:
+                if self.car.vehicle_id is None:
                     self.runner.reporter.error(self, self.tr("请先找到或登记车辆，再开始环车检查。"))
                 return
         detail = self.runner.attempt(
-            self, inspections.start, vehicle_id=self.vehicle_id, advisor_id=self.advisor_combo.currentData(),
+            self, inspections.start, vehicle_id=self.car.vehicle_id, advisor_id=self.advisor_combo.currentData(),
             staff_id=self.runner.staff_id,
         )
         if detail is not None:

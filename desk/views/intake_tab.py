@@ -34,6 +34,7 @@ from desk.models.enums import Role
 from desk.services import appointments, customers, orders, shop
 from desk.services.changes import Changes
 from desk.services.customers import SearchHit
+from desk.views.customer_car_fields import CustomerCarFields
 from desk.views.runner import Runner
 from desk.views.table_model import Column, RowsModel, rows_view
 
@@ -45,13 +46,18 @@ class IntakeTab(QWidget):
 
     order_opened = Signal(str)
 
+    @property
+    def customer_id(self) -> int | None:
+        return self.car.customer_id
+
+    @property
+    def vehicle_id(self) -> int | None:
+        return self.car.vehicle_id
+
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.customer_id: int | None = None
-        self.customer_version: int | None = None
-        self.vehicle_id: int | None = None
-        self.vehicle_version: int | None = None
+        self.car = CustomerCarFields(runner, self)
 
         # --- search -------------------------------------------------------------------------
         self.search_box = QLineEdit()
@@ -84,17 +90,9 @@ class IntakeTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
 
         # --- customer and car ---------------------------------------------------------------
-        self.name_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText("13812345678")
-        self.plate_edit = QLineEdit()
-        self.plate_edit.setPlaceholderText(self.tr("如 粤B·D12345"))
-        self.vin_edit = QLineEdit()
-        self.vin_edit.setPlaceholderText(self.tr("17 位，可用扫码枪"))
-        self.vin_edit.setMaxLength(20)
-        self.model_edit = QLineEdit()
-        self.model_edit.setPlaceholderText(self.tr("如 大众 帕萨特 330TSI"))
-        self.colour_edit = QLineEdit()
+        self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit, self.colour_edit = (
+            self.car.edits()
+        )
         self.mode_label = QLabel()
         self.save_button = QPushButton(self.tr("保存客户和车辆"))
         self.save_button.clicked.connect(self.save_customer)
@@ -236,7 +234,7 @@ class IntakeTab(QWidget):
             self.reload_choices()
         if changes.customers or changes.appointments:
             self.run_search()
-            if self.vehicle_id is not None:
+            if self.car.vehicle_id is not None:
                 self.reload_arrival_appointments()
 
     # --- search -----------------------------------------------------------------------------
@@ -272,18 +270,11 @@ class IntakeTab(QWidget):
         self.show_customer(card, vehicle)
 
     def show_customer(self, card: customers.CustomerCard, vehicle: customers.VehicleCard | None) -> None:
-        self.customer_id, self.customer_version = card.id, card.version
-        self.name_edit.setText(card.name)
-        self.phone_edit.setText(card.phone)
+        self.car.show_customer(card)
         self.show_vehicle(vehicle)
 
     def show_vehicle(self, vehicle: customers.VehicleCard | None) -> None:
-        self.vehicle_id = vehicle.id if vehicle else None
-        self.vehicle_version = vehicle.version if vehicle else None
-        self.plate_edit.setText(vehicle.plate if vehicle else "")
-        self.vin_edit.setText(vehicle.vin if vehicle else "")
-        self.model_edit.setText(vehicle.model if vehicle else "")
-        self.colour_edit.setText(vehicle.colour if vehicle else "")
+        self.car.show_vehicle(vehicle)
         self.mileage_edit.clear()
         self.mileage_reason_edit.clear()
         if vehicle is not None and vehicle.last_mileage is not None:
@@ -294,21 +285,19 @@ class IntakeTab(QWidget):
         self.reload_arrival_appointments()
 
     def update_mode(self) -> None:
-        if self.customer_id is None:
+        if self.car.customer_id is None:
             self.mode_label.setText(self.tr("新客户：填写后保存"))
-        elif self.vehicle_id is None:
+        elif self.car.vehicle_id is None:
             self.mode_label.setText(self.tr("为 %1 登记新车").replace("%1", self.name_edit.text()))
         else:
             self.mode_label.setText(self.tr("修改后保存即可更正资料"))
-        has_car = self.vehicle_id is not None
-        self.add_car_button.setEnabled(self.customer_id is not None)
+        has_car = self.car.vehicle_id is not None
+        self.add_car_button.setEnabled(self.car.customer_id is not None)
         for widget in (self.book_button, self.open_button):
             widget.setEnabled(has_car)
 
     def new_customer(self) -> None:
-        self.customer_id = self.customer_version = None
-        self.name_edit.clear()
-        self.phone_edit.clear()
+        self.car.clear()
         self.show_vehicle(None)
         self.reset_arrival()
         self.name_edit.setFocus()
@@ -318,29 +307,21 @@ class IntakeTab(QWidget):
         self.plate_edit.setFocus()
 
     def save_customer(self) -> bool:
-        saved = self.runner.attempt(
-            self, customers.save_customer_and_vehicle,
-            customer_id=self.customer_id, customer_version=self.customer_version,
-            name=self.name_edit.text(), phone=self.phone_edit.text(),
-            vehicle_id=self.vehicle_id, vehicle_version=self.vehicle_version,
-            plate=self.plate_edit.text(), vin=self.vin_edit.text(), model=self.model_edit.text(),
-            colour=self.colour_edit.text(), staff_id=self.runner.staff_id, confirmable=True,
-        )
+        saved = self.car.save()
         if saved is None:
             return False
-        card, vehicle = saved
-        self.show_customer(card, vehicle)
+        self.show_customer(*saved)
         self.mileage_edit.setFocus()
         return True
 
     # --- appointment --------------------------------------------------------------------------
 
     def book(self) -> None:
-        if self.vehicle_id is None:
+        if self.car.vehicle_id is None:
             return
         slot = self.booking_time.currentData()
         booked = self.runner.attempt(
-            self, appointments.book, vehicle_id=self.vehicle_id, advisor_id=self.booking_advisor.currentData(),
+            self, appointments.book, vehicle_id=self.car.vehicle_id, advisor_id=self.booking_advisor.currentData(),
             day=self.booking_date.date().toPython(), time=slot, requested_work=self.booking_work.text(),
             staff_id=self.runner.staff_id, confirmable=True,
         )
@@ -369,10 +350,10 @@ class IntakeTab(QWidget):
     def reload_arrival_appointments(self) -> None:
         self.arrival_appointment.clear()
         self.arrival_appointment.addItem(self.tr("无预约（直接到店）"), None)
-        if self.vehicle_id is None:
+        if self.car.vehicle_id is None:
             return
         today = self.runner.attempt(self, shop.local_today, write=False) or dt.date.today()
-        booked = self.runner.attempt(self, appointments.upcoming_for_vehicle, self.vehicle_id, today, write=False) or []
+        booked = self.runner.attempt(self, appointments.upcoming_for_vehicle, self.car.vehicle_id, today, write=False) or []
         for row in booked:
             self.arrival_appointment.addItem(f"{row.slot_local}  {row.requested_work}  ({row.number})", row.number)
         if booked:
@@ -400,12 +381,12 @@ class IntakeTab(QWidget):
             self.promised_edit.setDateTime(QDateTime(wall))
 
     def open_order(self) -> None:
-        if self.vehicle_id is None:
+        if self.car.vehicle_id is None:
             self.runner.reporter.error(self, self.tr("请先搜索或登记车辆，再开委托书。"))
             return
         promised = self.runner.attempt(self, shop.from_wall_clock, self.promised_edit.dateTime().toPython(), write=False)
         detail = self.runner.attempt(
-            self, orders.open_order, vehicle_id=self.vehicle_id, advisor_id=self.arrival_advisor.currentData(),
+            self, orders.open_order, vehicle_id=self.car.vehicle_id, advisor_id=self.arrival_advisor.currentData(),
             mileage=self.mileage_edit.text(), mileage_reason=self.mileage_reason_edit.text(),
             complaint=self.complaint_edit.toPlainText(), promised_at=promised,
             appointment_number=self.arrival_appointment.currentData(), staff_id=self.runner.staff_id,

@@ -45,7 +45,6 @@ from desk.services.board import APPOINTMENTS, Card, WallBoard
 from desk.services.errors import DeskError
 from desk.views.i18n import enum_text
 from desk.views.runner import Runner, translate_error
-from desk.views import none_refcount  # noqa: F401  (PySide6 6.12 on CPython 3.11; see the module)
 
 POLL_MS = 1500
 """How often the change stamp is read: a change at any PC shows within about two seconds."""

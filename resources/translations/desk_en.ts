@@ -511,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerCarFields</name>
+    <message>
+        <source>17 位，可用扫码枪</source>
+        <translation>17 characters; a barcode scanner works</translation>
+    </message>
+    <message>
+        <source>如 大众 帕萨特 330TSI</source>
+        <translation>e.g. Volkswagen Passat 330TSI</translation>
+    </message>
+    <message>
+        <source>如 粤B·D12345</source>
+        <translation>e.g. 粤B·D12345</translation>
+    </message>
+</context>
+<context>
     <name>DeskError</name>
     <message>
         <source>{advisor} 在 {time} 已有预约 {number}（{plate}），请换一个时间或换一位服务顾问。</source>
@@ -1256,10 +1271,6 @@
         <translation>Handling</translation>
     </message>
     <message>
-        <source>如 大众 帕萨特 330TSI</source>
-        <translation>e.g. Volkswagen Passat 330TSI</translation>
-    </message>
-    <message>
         <source>如 粤B·D12345，回车查找</source>
         <translation>e.g. 粤B·D12345, Enter to look up</translation>
     </message>
@@ -1515,10 +1526,6 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <source>17 位，可用扫码枪</source>
-        <translation>17 characters; a barcode scanner works</translation>
-    </message>
-    <message>
         <source>上次 %1 公里</source>
         <translation>Last visit: %1 km</translation>
     </message>
@@ -1549,14 +1556,6 @@
     <message>
         <source>如 3 万公里保养、刹车异响</source>
         <translation>e.g. 30,000 km service, brake noise</translation>
-    </message>
-    <message>
-        <source>如 大众 帕萨特 330TSI</source>
-        <translation>e.g. Volkswagen Passat 330TSI</translation>
-    </message>
-    <message>
-        <source>如 粤B·D12345</source>
-        <translation>e.g. 粤B·D12345</translation>
     </message>
     <message>
         <source>客户</source>
