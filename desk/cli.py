@@ -9,6 +9,7 @@
     desk [--db URL] print checkin ORDER_NUMBER [-o FILE] [--copy customer|shop] [--draft]
     desk [--db URL] appointments [--date YYYY-MM-DD] [--json]   list a day's appointments
     desk [--db URL] print welcome APPOINTMENT_NUMBER [-o FILE]  the welcome board (欢迎牌)
+    desk [--db URL] import labour|parts|packages FILE.csv [--good-rows-only]   import a catalogue
     desk --version
 
 Errors go to standard error in plain words with exit status 1 and leave no output file behind;
@@ -57,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     appointment_list = commands.add_parser("appointments", help="列出某一天的预约（先把已过营业日仍未到店的预约记为未到店）")
     appointment_list.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="哪一天（默认今天，本店时间）")
     appointment_list.add_argument("--json", action="store_true", help="输出一个 JSON 数组")
+
+    importing = commands.add_parser(
+        "import", help="从 CSV 文件导入目录（工时、备件、套餐）；有错的行逐行报告，默认有错时什么都不导入",
+    )
+    importing.add_argument("kind", choices=("labour", "parts", "packages"), help="labour 工时、parts 备件或 packages 套餐")
+    importing.add_argument("file", metavar="FILE.csv", help="CSV 文件（UTF-8 或 GBK 编码，第一行为列名）")
+    importing.add_argument("--good-rows-only", action="store_true", help="只导入没有错的行，跳过有错的行")
 
     printing = commands.add_parser("print", help="把单据输出为 PDF")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -302,3 +310,31 @@ def _print_checkin(settings: Settings, args: argparse.Namespace) -> int:
     write_atomically(output, render_checkin_sheet(snapshot, args.copy, font_path=settings.font_path))
     print(output)
     return 0
+
+
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    """A catalogue from CSV: a report per bad row on stderr, the summary on stdout."""
+    from desk.services import catalogue_import
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise DeskError("无法读取 {path}：{reason}", path=args.file, reason=exc.strerror or str(exc)) from exc
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            report = catalogue_import.import_csv(session, args.kind, data, good_rows_only=args.good_rows_only)
+    finally:
+        database.dispose()
+    for problem in report.problems:
+        print(f"desk: {args.file}: {problem.text}", file=sys.stderr)
+    if not report.imported:
+        print(f"desk: {report.summary}", file=sys.stderr)
+        if not args.good_rows_only:
+            print("desk: 改正后重新导入，或加 --good-rows-only 只导入没有错的行。", file=sys.stderr)
+        return 1
+    print(report.summary)
+    return 0
+
+
+COMMANDS["import"] = cmd_import

@@ -491,3 +491,15 @@ def test_upcoming_appointments_of_a_car_include_later_days(database: Database, s
         tomorrow_on = appointments.upcoming_for_vehicle(s, seeded.vehicle, dt.date(2026, 11, 24))
     assert [a.number for a in upcoming] == [today.number, later.number]
     assert [a.number for a in tomorrow_on] == [later.number]
+
+
+def test_amounts_past_21_million_yuan_are_kept_exactly(database: Database, seeded: Shop) -> None:
+    """A 32-bit column would end at ¥21,474,836.47; money columns hold fen in 64 bits."""
+    number = open_walk_in(database, seeded).number
+    with database.unit_of_work() as s:
+        orders.add_part_line(s, number, name="整车总成（保险全损更换）", quantity="3", unit_price="30000000.01", pay_type="insurance")
+    with database.unit_of_work(write=False) as s:
+        detail = orders.order_detail(s, number)
+        listed = orders.list_orders(s)[0]
+    assert detail.part_lines[0].amount_fen == 9_000_000_003
+    assert detail.totals.total == listed.total_fen == 9_000_000_003

@@ -2,6 +2,7 @@
 
 from desk.models.appointment import Appointment, AppointmentCall
 from desk.models.base import Base, UTCDateTime, utc_now
+from desk.models.catalogue import LabourOperation, PackageLabour, PackagePart, Part, ServicePackage
 from desk.models.customer import Customer, Vehicle
 from desk.models.inspection import DamageMark, Inspection, MarkPhoto, Photo
 from desk.models.repair_order import LabourLine, PartLine, RepairOrder, StatusChange
@@ -10,7 +11,8 @@ from desk.models.shop import ChangeStamp, NumberSequence, ShopSettings, Staff, T
 
 __all__ = [
     "Appointment", "AppointmentCall", "Base", "ChangeStamp", "Customer", "DamageMark",
-    "DocumentSnapshot", "ExitPass", "Inspection", "LabourLine", "MarkPhoto", "NumberSequence",
+    "DocumentSnapshot", "ExitPass", "Inspection", "LabourLine", "LabourOperation", "PackageLabour",
+    "PackagePart", "Part", "ServicePackage", "MarkPhoto", "NumberSequence",
     "PartLine", "Payment", "Photo", "RepairOrder", "ShopSettings", "Staff", "StatusChange", "Team",
     "UTCDateTime", "Vehicle", "utc_now",
 ]

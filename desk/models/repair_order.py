@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.appointment import Appointment
-from desk.models.base import Base, UTCDateTime, Versioned, utc_now
+from desk.models.base import Base, Fen, UTCDateTime, Versioned, utc_now
 from desk.models.customer import Customer, Vehicle
 from desk.models.shop import Staff, Team
 
@@ -66,8 +66,8 @@ class LabourLine(Base):
     code: Mapped[str] = mapped_column(String(30), nullable=False, default="")
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     hours_centi: Mapped[int] = mapped_column(Integer, nullable=False)
-    rate_fen: Mapped[int] = mapped_column(Integer, nullable=False)
-    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    rate_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     pay_type: Mapped[str] = mapped_column(String(12), nullable=False)
 
     order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
@@ -85,8 +85,8 @@ class PartLine(Base):
     part_number: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     quantity_milli: Mapped[int] = mapped_column(Integer, nullable=False)
-    unit_price_fen: Mapped[int] = mapped_column(Integer, nullable=False)
-    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit_price_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     pay_type: Mapped[str] = mapped_column(String(12), nullable=False)
 
     order: Mapped[RepairOrder] = relationship(back_populates="part_lines")

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, UTCDateTime, utc_now
+from desk.models.base import Base, Fen, UTCDateTime, utc_now
 from desk.models.repair_order import RepairOrder
 from desk.models.shop import Staff
 
@@ -20,7 +20,7 @@ class Payment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("repair_order.id"), nullable=False, index=True)
     method: Mapped[str] = mapped_column(String(12), nullable=False)
-    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     reference: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)

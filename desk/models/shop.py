@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, UTCDateTime, Versioned, utc_now
+from desk.models.base import Base, Fen, UTCDateTime, Versioned, utc_now
 
 
 class ShopSettings(Base, Versioned):
@@ -19,8 +19,14 @@ class ShopSettings(Base, Versioned):
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
-    labour_rate_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    labour_rate_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     """Customer labour rate per hour, in fen."""
+    warranty_rate_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)
+    """Labour rate per hour for warranty work (保修), in fen; None: the customer rate."""
+    insurance_rate_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)
+    """Labour rate per hour for insurance work (保险), in fen; None: the customer rate."""
+    internal_rate_fen: Mapped[int | None] = mapped_column(Fen, nullable=True)
+    """Labour rate per hour for internal work (内部), in fen; None: the customer rate."""
     opening_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
     closing_time: Mapped[dt.time] = mapped_column(Time, nullable=False)
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="Asia/Shanghai")

@@ -604,6 +604,9 @@ def fill_demo(session: Session, *, seed: int = 1, now: dt.datetime | None = None
     from desk.services.demo_inspections import add_demo_inspections  # the walk-around's part
 
     add_demo_inspections(session, seed=seed)
+    from desk.services.demo_catalogue import add_demo_catalogue  # the catalogues' part
+
+    add_demo_catalogue(session, seed=seed)
     return _summary(session, calendar, today, first_day)
 
 

@@ -433,6 +433,19 @@ def _pay_type(value: str) -> str:
         raise ValidationError("付费类型只能是自费、保修、保险或内部。", field="pay_type") from None
 
 
+def labour_rate_for(session: Session, pay_type: str) -> int:
+    """The shop's labour rate per hour for a pay type, in fen (the customer rate when none is set)."""
+    from desk.services.shop import _settings_row
+
+    row = _settings_row(session)
+    special = {
+        PayType.WARRANTY.value: row.warranty_rate_fen,
+        PayType.INSURANCE.value: row.insurance_rate_fen,
+        PayType.INTERNAL.value: row.internal_rate_fen,
+    }.get(pay_type)
+    return row.labour_rate_fen if special is None else special
+
+
 def _touch(order: RepairOrder, staff_id: int | None) -> None:
     """Count a change of lines as a change of the order, so its version moves."""
     order.updated_by_id = staff_id
@@ -443,12 +456,12 @@ def add_labour_line(
     session: Session, number: str, *, name: str, hours: Decimal | int | str, pay_type: str = "customer",
     code: str = "", rate: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
 ) -> OrderDetail:
-    """Add a labour operation; the rate defaults to the shop's labour rate."""
+    """Add a labour operation; the rate defaults to the shop's labour rate for the pay type."""
     order = _editable_order(session, number, expected_version)
     if not name.strip():
         raise ValidationError("请填写工时项目名称。", field="name")
     hours_value = _decimal(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
-    rate_fen = shop_info(session).labour_rate_fen if rate in (None, "") else parse_yuan(rate, field="rate")
+    rate_fen = labour_rate_for(session, _pay_type(pay_type)) if rate in (None, "") else parse_yuan(rate, field="rate")
     order.labour_lines.append(
         LabourLine(
             code=code.strip().upper(), name=name.strip(), hours_centi=int(hours_value * 100),

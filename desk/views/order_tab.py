@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from desk.models.enums import OrderStatus, PayType
 from desk.printing.repair_order import render_repair_order
-from desk.services import documents, orders, shop
+from desk.services import catalogue, documents, orders, shop
 from desk.services.changes import Changes
 from desk.services.errors import DeskError
 from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_quantity
+from desk.views.catalogue_completer import CatalogueCompleter
 from desk.views.i18n import enum_text, yuan
 from desk.views.pdf_preview import PdfPreview, save_pdf
 from desk.views.runner import Runner, translate_error
@@ -138,10 +139,32 @@ class OrderTab(QWidget):
                        self.add_labour_button):
             labour_add.addWidget(widget)
         labour_add.setStretch(1, 1)
+        self.labour_completer = CatalogueCompleter(
+            runner, catalogue.search_labour,
+            lambda r: self.tr("%1  %2  %3 工时").replace("%1", r.code).replace("%2", r.name).replace(
+                "%3", format_quantity(r.hours)), self,
+        )
+        for edit in (self.labour_code, self.labour_name):
+            self.labour_completer.attach(edit)
+        self.labour_completer.chosen.connect(self.on_labour_chosen)
+        # A service package (保养套餐) adds its labour and parts in one step.
+        self.package_combo = QComboBox()
+        self.package_combo.setObjectName("packages")
+        self.package_combo.setMinimumContentsLength(24)
+        self.package_pay = _pay_type_combo()
+        self.add_package_button = QPushButton(self.tr("添加套餐"))
+        self.add_package_button.clicked.connect(self.add_package)
+        package_add = QHBoxLayout()
+        package_add.addWidget(QLabel(self.tr("保养套餐")))
+        package_add.addWidget(self.package_combo, 1)
+        package_add.addWidget(self.package_pay)
+        package_add.addWidget(self.add_package_button)
+        self._packages_for: str | None = None
         labour_box = QGroupBox(self.tr("工时项目"))
         labour_layout = QVBoxLayout(labour_box)
         labour_layout.addWidget(self.labour_view)
         labour_layout.addLayout(labour_add)
+        labour_layout.addLayout(package_add)
 
         # --- parts lines --------------------------------------------------------------------
         self.parts_model = RowsModel[PartLineRow](
@@ -177,10 +200,25 @@ class OrderTab(QWidget):
                        self.add_part_button):
             parts_add.addWidget(widget)
         parts_add.setStretch(1, 1)
+        self.part_completer = CatalogueCompleter(
+            runner, catalogue.search_parts,
+            lambda r: self.tr("%1  %2  %3  库存 %4%5").replace("%1", r.part_number).replace("%2", r.name).replace(
+                "%3", yuan(r.price_fen)).replace("%4", format_quantity(r.stock)).replace("%5", r.unit), self,
+        )
+        for edit in (self.part_number, self.part_name):
+            self.part_completer.attach(edit)
+        self.part_completer.chosen.connect(self.on_part_chosen)
+        self.part_quantity.textEdited.connect(lambda _text: self.show_part_shortage())
+        # Stock on hand and shortages: a warning, never a stop.
+        self.stock_label = QLabel()
+        self.stock_label.setObjectName("stockWarning")
+        self.stock_label.setWordWrap(True)
+        self.stock_label.setStyleSheet("color: #b35c00;")
         parts_box = QGroupBox(self.tr("备件"))
         parts_layout = QVBoxLayout(parts_box)
         parts_layout.addWidget(self.parts_view)
         parts_layout.addLayout(parts_add)
+        parts_layout.addWidget(self.stock_label)
 
         self.remove_button = QPushButton(self.tr("删除所选行 (Del)"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -289,7 +327,7 @@ class OrderTab(QWidget):
             self.complaint_edit, self.promised_edit, self.save_details_button, self.labour_code, self.labour_name,
             self.labour_hours, self.labour_rate, self.labour_pay, self.add_labour_button, self.part_number,
             self.part_name, self.part_quantity, self.part_price, self.part_pay, self.add_part_button,
-            self.remove_button,
+            self.remove_button, self.package_combo, self.package_pay, self.add_package_button,
         ):
             widget.setEnabled(editable)
         for widget in (self.preview_customer_button, self.preview_workshop_button, self.save_pdf_button):
@@ -297,6 +335,7 @@ class OrderTab(QWidget):
         self.labour_model.set_rows(detail.labour_lines if detail else [])
         self.parts_model.set_rows(detail.part_lines if detail else [])
         self._show_moves(detail)
+        self._show_catalogue(detail)
         if detail is None:
             self.status_label.setText(self.tr("未打开委托书"))
             for label in list(self.header_labels.values()) + list(self.totals_labels.values()):
@@ -334,6 +373,30 @@ class OrderTab(QWidget):
         ]
         self.history_label.setText(self.tr("状态记录") + "\n" + "\n".join(lines))
 
+    def _show_catalogue(self, detail: OrderDetail | None) -> None:
+        """The packages for this car's model and the shortages of this order's parts."""
+        if detail is None or not detail.editable:
+            self.package_combo.clear()
+            self._packages_for = None
+        elif self._packages_for != detail.number:
+            self._packages_for = detail.number
+            self.package_combo.clear()
+            for package in self.runner.attempt(self, catalogue.list_packages, model=detail.model, write=False) or []:
+                self.package_combo.addItem(f"{package.code}  {package.name}", package.code)
+        self.add_package_button.setEnabled(bool(detail and detail.editable) and self.package_combo.count() > 0)
+        shortages = (
+            self.runner.attempt(self, catalogue.stock_warnings, detail.number, write=False) or ()
+            if detail is not None and detail.editable else ()
+        )
+        self.stock_label.setText("\n".join(self._shortage_text(w) for w in shortages))
+
+    def _shortage_text(self, warning: catalogue.StockWarning) -> str:
+        return (
+            self.tr("库存不足：%1 %2 需要 %3，库存只有 %4。").replace("%1", warning.part_number)
+            .replace("%2", warning.name).replace("%3", format_quantity(warning.wanted) + warning.unit)
+            .replace("%4", format_quantity(warning.on_hand) + warning.unit)
+        )
+
     def _show_moves(self, detail: OrderDetail | None) -> None:
         allowed = set(detail.allowed_moves) if detail else set()
         for target, button in self.move_buttons.items():
@@ -363,8 +426,8 @@ class OrderTab(QWidget):
         ))
 
     def add_labour(self) -> None:
-        if self.detail is None or not self.add_labour_button.isEnabled():
-            return
+        if self.detail is None or not self.add_labour_button.isEnabled() or self.labour_completer.popup().isVisible():
+            return  # Return in the catalogue's list picks an entry; it does not add the line yet
         done = self._after(self.runner.attempt(
             self, orders.add_labour_line, self.detail.number, code=self.labour_code.text(),
             name=self.labour_name.text(), hours=self.labour_hours.text(), rate=self.labour_rate.text() or None,
@@ -376,8 +439,8 @@ class OrderTab(QWidget):
             self.labour_code.setFocus()
 
     def add_part(self) -> None:
-        if self.detail is None or not self.add_part_button.isEnabled():
-            return
+        if self.detail is None or not self.add_part_button.isEnabled() or self.part_completer.popup().isVisible():
+            return  # Return in the catalogue's list picks an entry; it does not add the line yet
         done = self._after(self.runner.attempt(
             self, orders.add_part_line, self.detail.number, part_number=self.part_number.text(),
             name=self.part_name.text(), quantity=self.part_quantity.text(), unit_price=self.part_price.text(),
@@ -387,6 +450,40 @@ class OrderTab(QWidget):
             for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
                 edit.clear()
             self.part_number.setFocus()
+
+    def on_labour_chosen(self, row: catalogue.LabourOperationRow) -> None:
+        self.labour_code.setText(row.code)
+        self.labour_name.setText(row.name)
+        self.labour_hours.setText(format_quantity(row.hours))
+        self.labour_hours.setFocus()
+        self.labour_hours.selectAll()
+
+    def on_part_chosen(self, row: catalogue.PartRow) -> None:
+        self.part_number.setText(row.part_number)
+        self.part_name.setText(row.name)
+        self.part_price.setText(orders.format_amount(row.price_fen))
+        if not self.part_quantity.text().strip():
+            self.part_quantity.setText("1")
+        self.part_quantity.setFocus()
+        self.part_quantity.selectAll()
+        self.show_part_shortage()
+
+    def show_part_shortage(self) -> None:
+        """Warn (never stop) when the quantity being typed is more than the shelf holds."""
+        if not self.part_number.text().strip():
+            return
+        shortage = self.runner.attempt(
+            self, catalogue.part_shortage, self.part_number.text(), self.part_quantity.text(), write=False
+        )
+        self.stock_label.setText(self._shortage_text(shortage) if shortage else "")
+
+    def add_package(self) -> None:
+        if self.detail is None or not self.add_package_button.isEnabled() or self.package_combo.currentData() is None:
+            return
+        self._after(self.runner.attempt(
+            self, catalogue.add_package_to_order, self.detail.number, self.package_combo.currentData(),
+            pay_type=self.package_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
+        ))
 
     def remove_selected(self) -> None:
         """Remove the selected line of the table that has focus (or the one with a selection)."""

@@ -548,20 +548,52 @@
         <translation>{what} was changed by {who} at {when}. Reload it before saving; what you just entered will be shown so you can enter it again.</translation>
     </message>
     <message>
+        <source>{what}不能是负数，现在是“{text}”。</source>
+        <translation>{what} cannot be negative, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>{what}只能由字母、数字和 . _ / - 组成，现在是“{text}”。</source>
+        <translation>{what} can contain only letters, digits and . _ / -, not “{text}”.</translation>
+    </message>
+    <message>
         <source>{what}太大（最多 {maximum}）。</source>
         <translation>{what} is too large (at most {maximum}).</translation>
+    </message>
+    <message>
+        <source>{what}太大（最多 {maximum}），现在是“{text}”。</source>
+        <translation>{what} is too large: at most {maximum}, not “{text}”.</translation>
     </message>
     <message>
         <source>{what}必须大于 0。</source>
         <translation>{what} must be greater than 0.</translation>
     </message>
     <message>
+        <source>{what}必须大于 0，现在是“{text}”。</source>
+        <translation>{what} must be greater than 0, not “{text}”.</translation>
+    </message>
+    <message>
         <source>{what}必须是数字，现在是“{text}”。</source>
         <translation>{what} must be a number, not “{text}”.</translation>
     </message>
     <message>
+        <source>{what}必须是正整数，现在是“{text}”。</source>
+        <translation>{what} must be a whole number greater than 0, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>{what}最多 {n} 个字符，现在是“{text}”。</source>
+        <translation>{what} is too long (at most {n} characters): “{text}”.</translation>
+    </message>
+    <message>
         <source>{what}最多 {places} 位小数。</source>
         <translation>{what} can have at most {places} decimal places.</translation>
+    </message>
+    <message>
+        <source>{what}最多 {places} 位小数，现在是“{text}”。</source>
+        <translation>{what} can have at most {places} decimal places, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>“启用”只能填 是/否（或 1/0），现在是“{text}”。</source>
+        <translation>“Active” must be yes or no (or 1/0), not “{text}”.</translation>
     </message>
     <message>
         <source>一份接车登记最多 {limit} 个标记。</source>
@@ -588,8 +620,32 @@
         <translation>Exit pass {number} expired at {when}. Please have a new one issued at the cashier.</translation>
     </message>
     <message>
+        <source>单位最多 10 个字符，现在是“{text}”。</source>
+        <translation>The unit is too long (at most 10 characters): “{text}”.</translation>
+    </message>
+    <message>
         <source>取消委托书必须填写原因。</source>
         <translation>Enter a reason for cancelling the repair order.</translation>
+    </message>
+    <message>
+        <source>只能导入 labour（工时）、parts（备件）或 packages（套餐）。</source>
+        <translation>Only labour, parts or packages (service packages) can be imported.</translation>
+    </message>
+    <message>
+        <source>名称最多 {n} 个字符。</source>
+        <translation>The name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>备件目录里没有备件号 {code}。</source>
+        <translation>Part no. {code} is not in the parts catalogue.</translation>
+    </message>
+    <message>
+        <source>套餐 {code} 已停用。</source>
+        <translation>Service package {code} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>套餐里至少要有一个工时项目或备件。</source>
+        <translation>A service package needs at least one labour operation or part.</translation>
     </message>
     <message>
         <source>委托书 {number} 已「{current}」，不能再改变状态。</source>
@@ -672,8 +728,16 @@
         <translation>The customer has not signed the check-in sheet yet, so the final check-in sheet cannot be printed; you can print a draft first.</translation>
     </message>
     <message>
+        <source>工时目录里没有代码 {code}。</source>
+        <translation>Code {code} is not in the labour catalogue.</translation>
+    </message>
+    <message>
         <source>已有名为 {name} 的员工。</source>
         <translation>There is already a staff member named {name}.</translation>
+    </message>
+    <message>
+        <source>库位最多 30 个字符，现在是“{text}”。</source>
+        <translation>The bin location is too long (at most 30 characters): “{text}”.</translation>
     </message>
     <message>
         <source>当前字体 {font} 缺少以下字符，无法打印：{chars}。请改用包含这些字符的中文 TrueType 字体（设置 font_path 或环境变量 DESK_FONT），或修改这些文字。</source>
@@ -796,6 +860,14 @@
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
+        <source>文件既不是 UTF-8 也不是 GBK 编码，请在 Excel 中另存为“CSV UTF-8”。</source>
+        <translation>The file is neither UTF-8 nor GBK encoded. In Excel, save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>文件是空的。</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
         <source>新能源车牌的6位号码应以 D 或 F 开头（小型车）或结尾（大型车），现在是“{number}”。</source>
         <translation>The 6-character number of a new-energy plate starts (small vehicles) or ends (large vehicles) with D or F, not “{number}”.</translation>
     </message>
@@ -810,6 +882,10 @@
     <message>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取 {path}：{reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
     </message>
     <message>
         <source>无法连接数据库：{detail}。请检查网络或数据库服务器；刚才的操作没有保存。</source>
@@ -872,6 +948,10 @@
         <translation>There is no status “{target}”.</translation>
     </message>
     <message>
+        <source>没有套餐 {code}。</source>
+        <translation>Service package {code} not found.</translation>
+    </message>
+    <message>
         <source>没有找到可用的中文字体，无法生成 PDF。请安装中文字体（例如 Debian/Ubuntu 的 fonts-wqy-microhei），或在设置 font_path / 环境变量 DESK_FONT 中指定字体文件。</source>
         <translation>No usable Chinese font was found, so the PDF cannot be made. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
     </message>
@@ -888,12 +968,24 @@
         <translation>The photo “{name}” is too large ({size:.1f} MB); the limit is {limit} MB. Make it smaller and add it again.</translation>
     </message>
     <message>
+        <source>班组或工种最多 50 个字符。</source>
+        <translation>The team or trade is too long (at most 50 characters).</translation>
+    </message>
+    <message>
         <source>班组至少要有 1 名成员。</source>
         <translation>A team needs at least 1 member.</translation>
     </message>
     <message>
         <source>留空档前的连续时段数应在 0 到 12 之间（0 表示不留空档）。</source>
         <translation>The number of slots before each buffer slot must be between 0 and 12 (0 means no buffer slots).</translation>
+    </message>
+    <message>
+        <source>第 1 行不是正确的 CSV：{reason}</source>
+        <translation>Row 1 is not valid CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>第 1 行表头缺少这些列：{missing}（表头可以用中文或英文列名，如 {example}）。</source>
+        <translation>The header (row 1) lacks these columns: {missing} (column names can be Chinese or English, e.g. {example}).</translation>
     </message>
     <message>
         <source>第 {n} 笔收款的付款方式不对。</source>
@@ -912,12 +1004,20 @@
         <translation>Revision {revision} is not signed yet; you can edit it directly without revising.</translation>
     </message>
     <message>
+        <source>第 {row} 行不是正确的 CSV：{reason}</source>
+        <translation>Row {row} is not valid CSV: {reason}</translation>
+    </message>
+    <message>
         <source>签名图片无效，请让客户重新签字。</source>
         <translation>The signature image is invalid; please have the customer sign again.</translation>
     </message>
     <message>
         <source>签字前请先填写：{missing}。</source>
         <translation>Before signing, fill in: {missing}.</translation>
+    </message>
+    <message>
+        <source>表头里“{a}”和“{b}”是同一列。</source>
+        <translation>“{a}” and “{b}” in the header are the same column.</translation>
     </message>
     <message>
         <source>请先找到或登记车辆，再开始环车检查。</source>
@@ -928,8 +1028,16 @@
         <translation>Have the customer sign the check-in sheet before opening the repair order.</translation>
     </message>
     <message>
+        <source>请填写{what}。</source>
+        <translation>Enter the {what}.</translation>
+    </message>
+    <message>
         <source>请填写取消原因。</source>
         <translation>Enter the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>请填写名称。</source>
+        <translation>Enter the name.</translation>
     </message>
     <message>
         <source>请填写员工姓名。</source>
@@ -1002,6 +1110,10 @@
     <message>
         <source>贵重物品“{item}”请选择当场交还客户或经客户同意留车保管。</source>
         <translation>For the valuable “{item}”, choose whether it was returned to the customer on the spot or kept in the car with the customer&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>车型最多 100 个字符。</source>
+        <translation>The model is too long (at most 100 characters).</translation>
     </message>
     <message>
         <source>车架号 {vin} 已登记为车辆 {plate}。请直接搜索这辆车。</source>
@@ -1757,6 +1869,14 @@ Service reception for car dealerships</translation>
 <context>
     <name>OrderTab</name>
     <message>
+        <source>%1  %2  %3  库存 %4%5</source>
+        <translation>%1  %2  %3  on hand %4%5</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 工时</source>
+        <translation>%1  %2  %3 hours</translation>
+    </message>
+    <message>
         <source>%1：</source>
         <translation>%1:</translation>
     </message>
@@ -1775,6 +1895,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>任务委托书 %1</source>
         <translation>Repair order %1</translation>
+    </message>
+    <message>
+        <source>保养套餐</source>
+        <translation>Service package</translation>
     </message>
     <message>
         <source>保存描述和交车时间</source>
@@ -1885,6 +2009,10 @@ Service reception for car dealerships</translation>
         <translation>Labour operation</translation>
     </message>
     <message>
+        <source>库存不足：%1 %2 需要 %3，库存只有 %4。</source>
+        <translation>Not enough stock: %1 %2 needs %3, only %4 on hand.</translation>
+    </message>
+    <message>
         <source>开单时间</source>
         <translation>Opened</translation>
     </message>
@@ -1931,6 +2059,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>添加备件</source>
         <translation>Add part</translation>
+    </message>
+    <message>
+        <source>添加套餐</source>
+        <translation>Add service package</translation>
     </message>
     <message>
         <source>添加工时</source>

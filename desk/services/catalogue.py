@@ -1,0 +1,504 @@
+"""Catalogues: labour operations, parts and service packages; search, edit, packages, stock.
+
+Codes and part numbers are kept in capitals. The search is what the editor asks on every
+keystroke: a prefix of the code (served by the code's unique index) or a part of the name,
+at most ``SEARCH_LIMIT`` rows, code matches first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import case, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk.models import LabourOperation, PackageLabour, PackagePart, Part, ServicePackage
+from desk.models.enums import PayType
+from desk.services import changes, orders
+from desk.services.errors import NotFound, ValidationError
+from desk.services.money import format_yuan, parse_yuan
+from desk.services.shop import _settings_row
+
+SEARCH_LIMIT = 20
+CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._/-]*")
+MAX_STOCK = Decimal("999999")
+"""Stock is kept in thousandths in a 32-bit column."""
+
+
+# --- rows ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabourOperationRow:
+    id: int
+    code: str
+    name: str
+    hours: Decimal
+    team: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PartRow:
+    id: int
+    part_number: str
+    name: str
+    unit: str
+    price_fen: int
+    stock: Decimal
+    bin_location: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PackageItem:
+    code: str
+    name: str
+    amount: Decimal
+    """Hours for labour, quantity for parts."""
+
+
+@dataclass(frozen=True)
+class PackageRow:
+    id: int
+    code: str
+    name: str
+    model_family: str
+    interval_months: int | None
+    interval_km: int | None
+    labour: tuple[PackageItem, ...]
+    parts: tuple[PackageItem, ...]
+    active: bool
+
+
+@dataclass(frozen=True)
+class LabourRates:
+    """Labour rate per hour for each pay type, in fen."""
+
+    customer: int
+    warranty: int
+    insurance: int
+    internal: int
+
+
+@dataclass(frozen=True)
+class StockWarning:
+    part_number: str
+    name: str
+    wanted: Decimal
+    on_hand: Decimal
+    unit: str
+    text: str
+
+
+def _labour_row(op: LabourOperation) -> LabourOperationRow:
+    return LabourOperationRow(
+        id=op.id, code=op.code, name=op.name, hours=Decimal(op.standard_hours_centi) / 100, team=op.team,
+        active=op.active,
+    )
+
+
+def _part_row(part: Part) -> PartRow:
+    return PartRow(
+        id=part.id, part_number=part.part_number, name=part.name, unit=part.unit, price_fen=part.price_fen,
+        stock=Decimal(part.stock_milli) / 1000, bin_location=part.bin_location, active=part.active,
+    )
+
+
+def _package_row(package: ServicePackage) -> PackageRow:
+    return PackageRow(
+        id=package.id, code=package.code, name=package.name, model_family=package.model_family,
+        interval_months=package.interval_months, interval_km=package.interval_km,
+        labour=tuple(
+            PackageItem(line.operation.code, line.operation.name, Decimal(line.hours_centi) / 100)
+            for line in package.labour
+        ),
+        parts=tuple(
+            PackageItem(line.part.part_number, line.part.name, Decimal(line.quantity_milli) / 1000)
+            for line in package.parts
+        ),
+        active=package.active,
+    )
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search(session: Session, model, code_column, text: str, limit: int, include_inactive: bool):  # type: ignore[no-untyped-def]
+    text = text.strip()
+    if not text:
+        return []
+    prefix = _like_escape(text.upper()) + "%"
+    contains = "%" + _like_escape(text) + "%"
+    code_match = code_column.like(prefix, escape="\\")
+    query = (
+        select(model)
+        .where(or_(code_match, model.name.ilike(contains, escape="\\")))
+        .order_by(case((code_match, 0), else_=1), code_column)
+        .limit(limit)
+    )
+    if not include_inactive:
+        query = query.where(model.active.is_(True))
+    return session.scalars(query).all()
+
+
+def search_labour(
+    session: Session, text: str, *, limit: int = SEARCH_LIMIT, include_inactive: bool = False
+) -> list[LabourOperationRow]:
+    """Labour operations whose code starts with ``text`` or whose name contains it."""
+    return [_labour_row(op) for op in _search(session, LabourOperation, LabourOperation.code, text, limit, include_inactive)]
+
+
+def search_parts(
+    session: Session, text: str, *, limit: int = SEARCH_LIMIT, include_inactive: bool = False
+) -> list[PartRow]:
+    """Parts whose number starts with ``text`` or whose name contains it."""
+    return [_part_row(p) for p in _search(session, Part, Part.part_number, text, limit, include_inactive)]
+
+
+def get_labour(session: Session, code: str) -> LabourOperationRow:
+    op = session.scalar(select(LabourOperation).where(LabourOperation.code == code.strip().upper()))
+    if op is None:
+        raise NotFound("工时目录里没有代码 {code}。", code=code.strip())
+    return _labour_row(op)
+
+
+def get_part(session: Session, part_number: str) -> PartRow:
+    part = session.scalar(select(Part).where(Part.part_number == part_number.strip().upper()))
+    if part is None:
+        raise NotFound("备件目录里没有备件号 {code}。", code=part_number.strip())
+    return _part_row(part)
+
+
+def list_packages(session: Session, *, model: str = "", include_inactive: bool = False) -> list[PackageRow]:
+    """Packages by code; with ``model``, those for every model and those for its family."""
+    query = (
+        select(ServicePackage)
+        .options(
+            selectinload(ServicePackage.labour).selectinload(PackageLabour.operation),
+            selectinload(ServicePackage.parts).selectinload(PackagePart.part),
+        )
+        .order_by(ServicePackage.code)
+    )
+    if not include_inactive:
+        query = query.where(ServicePackage.active.is_(True))
+    rows = [_package_row(p) for p in session.scalars(query)]
+    if model.strip():
+        rows = [r for r in rows if fits_model(r.model_family, model)]
+    return rows
+
+
+def fits_model(family: str, model: str) -> bool:
+    """Whether a package's model family covers a car's model: ``帕萨特`` covers ``大众 帕萨特 330TSI``
+    but ``汉`` does not cover ``丰田 汉兰达``; an empty family covers every model."""
+    family = family.strip().lower()
+    if not family:
+        return True
+    model = " ".join(model.lower().split())
+    return family == model or f" {family} " in f" {model} "
+
+
+# --- validation shared by the editor and the CSV import -----------------------------------
+
+
+def clean_code(text: str, *, field: str = "code", what: str = "代码", max_length: int = 30) -> str:
+    code = str(text).strip().upper()
+    if not code:
+        raise ValidationError("请填写{what}。", field=field, what=what)
+    if len(code) > max_length:
+        raise ValidationError("{what}最多 {n} 个字符，现在是“{text}”。", field=field, what=what, n=max_length, text=code)
+    if not CODE_PATTERN.fullmatch(code):
+        raise ValidationError(
+            "{what}只能由字母、数字和 . _ / - 组成，现在是“{text}”。", field=field, what=what, text=code
+        )
+    return code
+
+
+def clean_name(text: str, *, field: str = "name", max_length: int = 200) -> str:
+    name = str(text).strip()
+    if not name:
+        raise ValidationError("请填写名称。", field=field)
+    if len(name) > max_length:
+        raise ValidationError("名称最多 {n} 个字符。", field=field, n=max_length)
+    return name
+
+
+def clean_number(
+    text: str | Decimal | int, *, field: str, what: str, places: int, maximum: Decimal, allow_zero: bool = False
+) -> Decimal:
+    """A quantity the user typed; the message says which value is wrong and why."""
+    raw = str(text).strip().replace(",", "")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text).strip()) from None
+    if not value.is_finite():
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text).strip())
+    if value < 0 and allow_zero:
+        raise ValidationError("{what}不能是负数，现在是“{text}”。", field=field, what=what, text=str(text).strip())
+    if value <= 0 and not allow_zero:
+        raise ValidationError("{what}必须大于 0，现在是“{text}”。", field=field, what=what, text=str(text).strip())
+    if value > maximum:
+        raise ValidationError("{what}太大（最多 {maximum}），现在是“{text}”。", field=field, what=what,
+                              maximum=str(maximum), text=str(text).strip())
+    if value != value.quantize(Decimal(1).scaleb(-places)):
+        raise ValidationError("{what}最多 {places} 位小数，现在是“{text}”。", field=field, what=what, places=places,
+                              text=str(text).strip())
+    return value
+
+
+def clean_optional_int(text: str | int | None, *, field: str, what: str, maximum: int) -> int | None:
+    raw = "" if text is None else str(text).strip().replace(",", "")
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) <= 0:
+        raise ValidationError("{what}必须是正整数，现在是“{text}”。", field=field, what=what, text=raw)
+    if int(raw) > maximum:
+        raise ValidationError("{what}太大（最多 {maximum}），现在是“{text}”。", field=field, what=what,
+                              maximum=maximum, text=raw)
+    return int(raw)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def save_labour_operation(
+    session: Session, *, code: str, name: str, hours: str | Decimal | int, team: str | None = None,
+    active: bool | None = None, staff_id: int | None = None,
+) -> LabourOperationRow:
+    """Create a labour operation, or update the one with this code.
+
+    ``team`` and ``active`` left as None keep what an existing operation has (new: none, active).
+    """
+    code = clean_code(code)
+    name = clean_name(name)
+    hours_value = clean_number(hours, field="hours", what="标准工时", places=2, maximum=orders.MAX_HOURS)
+    if team is not None and len(team.strip()) > 50:
+        raise ValidationError("班组或工种最多 50 个字符。", field="team")
+    op = session.scalar(select(LabourOperation).where(LabourOperation.code == code))
+    if op is None:
+        op = LabourOperation(code=code, team="", active=True)
+        session.add(op)
+    op.name = name
+    op.standard_hours_centi = int(hours_value * 100)
+    if team is not None:
+        op.team = team.strip()
+    if active is not None:
+        op.active = active
+    op.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, settings=True)
+    return _labour_row(op)
+
+
+def save_part(
+    session: Session, *, part_number: str, name: str, price: str, unit: str | None = None,
+    stock: str | Decimal | int | None = None, bin_location: str | None = None, active: bool | None = None,
+    staff_id: int | None = None,
+) -> PartRow:
+    """Create a part, or update the one with this part number.
+
+    ``unit``, ``stock``, ``bin_location`` and ``active`` left as None keep what an existing part
+    has (new: 个, none on the shelf, no bin, active), so a price list does not wipe the stock.
+    """
+    number = clean_code(part_number, field="part_number", what="备件号", max_length=40)
+    name = clean_name(name)
+    price_fen = parse_yuan(str(price), field="price")
+    stock_milli = None
+    if stock is not None and str(stock).strip():
+        stock_milli = int(clean_number(stock, field="stock", what="库存", places=3, maximum=MAX_STOCK,
+                                       allow_zero=True) * 1000)
+    if unit is not None and len(unit.strip()) > 10:
+        raise ValidationError("单位最多 10 个字符，现在是“{text}”。", field="unit", text=unit.strip())
+    if bin_location is not None and len(bin_location.strip()) > 30:
+        raise ValidationError("库位最多 30 个字符，现在是“{text}”。", field="bin_location", text=bin_location.strip())
+    part = session.scalar(select(Part).where(Part.part_number == number))
+    if part is None:
+        part = Part(part_number=number, unit="个", stock_milli=0, bin_location="", active=True)
+        session.add(part)
+    part.name = name
+    part.price_fen = price_fen
+    if stock_milli is not None:
+        part.stock_milli = stock_milli
+    if unit is not None and unit.strip():
+        part.unit = unit.strip()
+    if bin_location is not None:
+        part.bin_location = bin_location.strip().upper()
+    if active is not None:
+        part.active = active
+    part.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, settings=True)
+    return _part_row(part)
+
+
+def save_package(
+    session: Session, *, code: str, name: str, labour: Sequence[tuple[str, str | Decimal | None]],
+    parts: Sequence[tuple[str, str | Decimal]], model_family: str = "", interval_months: str | int | None = None,
+    interval_km: str | int | None = None, active: bool | None = None, staff_id: int | None = None,
+) -> PackageRow:
+    """Create a package, or replace the one with this code.
+
+    ``labour`` lists ``(operation code, hours)`` (None: the operation's standard hours);
+    ``parts`` lists ``(part number, quantity)``; every code must be in the catalogue.
+    """
+    code = clean_code(code)
+    name = clean_name(name, max_length=100)
+    model_family = str(model_family).strip()
+    if len(model_family) > 100:
+        raise ValidationError("车型最多 100 个字符。", field="model_family")
+    months = clean_optional_int(interval_months, field="interval_months", what="间隔月数", maximum=120)
+    km = clean_optional_int(interval_km, field="interval_km", what="间隔里程", maximum=1_000_000)
+    if not labour and not parts:
+        raise ValidationError("套餐里至少要有一个工时项目或备件。", field="labour")
+    labour_lines = []
+    for op_code, hours in labour:
+        op = session.scalar(select(LabourOperation).where(LabourOperation.code == str(op_code).strip().upper()))
+        if op is None:
+            raise ValidationError("工时目录里没有代码 {code}。", field="labour", code=str(op_code).strip().upper())
+        centi = op.standard_hours_centi if hours in (None, "") else int(
+            clean_number(hours, field="labour", what="工时", places=2, maximum=orders.MAX_HOURS) * 100  # type: ignore[arg-type]
+        )
+        labour_lines.append(PackageLabour(operation_id=op.id, hours_centi=centi))
+    part_lines = []
+    for number, quantity in parts:
+        part = session.scalar(select(Part).where(Part.part_number == str(number).strip().upper()))
+        if part is None:
+            raise ValidationError("备件目录里没有备件号 {code}。", field="parts", code=str(number).strip().upper())
+        milli = int(clean_number(quantity, field="parts", what="数量", places=3, maximum=orders.MAX_QUANTITY) * 1000)
+        part_lines.append(PackagePart(part_id=part.id, quantity_milli=milli))
+    package = session.scalar(select(ServicePackage).where(ServicePackage.code == code))
+    if package is None:
+        package = ServicePackage(code=code)
+        session.add(package)
+    package.name = name
+    package.model_family = model_family
+    package.interval_months = months
+    package.interval_km = km
+    if active is not None or package.active is None:
+        package.active = True if active is None else active
+    package.updated_by_id = staff_id
+    package.labour[:] = labour_lines
+    package.parts[:] = part_lines
+    session.flush()
+    session.expire(package)
+    changes.note(session, settings=True)
+    return get_package(session, code)
+
+
+def get_package(session: Session, code: str) -> PackageRow:
+    package = session.scalar(
+        select(ServicePackage)
+        .where(ServicePackage.code == code.strip().upper())
+        .options(
+            selectinload(ServicePackage.labour).selectinload(PackageLabour.operation),
+            selectinload(ServicePackage.parts).selectinload(PackagePart.part),
+        )
+    )
+    if package is None:
+        raise NotFound("没有套餐 {code}。", code=code.strip())
+    return _package_row(package)
+
+
+# --- labour rates ----------------------------------------------------------------------------
+
+
+def labour_rates(session: Session) -> LabourRates:
+    return LabourRates(**{p.value: orders.labour_rate_for(session, p.value) for p in PayType})
+
+
+def set_labour_rates(
+    session: Session, *, warranty: str = "", insurance: str = "", internal: str = "", staff_id: int | None = None
+) -> LabourRates:
+    """Labour rates for warranty, insurance and internal work (yuan); empty means the customer rate."""
+    row = _settings_row(session)
+    row.warranty_rate_fen = parse_yuan(warranty, field="warranty_rate") if warranty.strip() else None
+    row.insurance_rate_fen = parse_yuan(insurance, field="insurance_rate") if insurance.strip() else None
+    row.internal_rate_fen = parse_yuan(internal, field="internal_rate") if internal.strip() else None
+    row.updated_by_id = staff_id
+    session.flush()
+    changes.note(session, settings=True)
+    return labour_rates(session)
+
+
+# --- orders ----------------------------------------------------------------------------------
+
+
+def add_package_to_order(
+    session: Session, number: str, package_code: str, *, pay_type: str = "customer", staff_id: int | None = None,
+    expected_version: int | None = None,
+) -> orders.OrderDetail:
+    """Add all the labour and parts of a package to an order in one step.
+
+    The lines go through the same rules as lines added one by one: the labour rate of the pay
+    type, the catalogue price of each part.
+    """
+    package = get_package(session, package_code)
+    if not package.active:
+        raise ValidationError("套餐 {code} 已停用。", field="package", code=package.code)
+    orders._editable_order(session, number, expected_version)
+    detail = orders.order_detail(session, number)
+    for item in package.labour:
+        detail = orders.add_labour_line(
+            session, number, code=item.code, name=item.name, hours=item.amount, pay_type=pay_type, staff_id=staff_id,
+        )
+    for item in package.parts:
+        part = get_part(session, item.code)
+        detail = orders.add_part_line(
+            session, number, part_number=part.part_number, name=part.name, quantity=item.amount,
+            unit_price=format_yuan(part.price_fen), pay_type=pay_type, staff_id=staff_id,
+        )
+    return detail
+
+
+def stock_warnings(session: Session, number: str) -> tuple[StockWarning, ...]:
+    """Parts of an order of which more is wanted than is on the shelf; a warning, never a refusal."""
+    order = orders.get_order(session, number)
+    wanted: dict[str, int] = {}
+    for line in order.part_lines:
+        if line.part_number:
+            wanted[line.part_number] = wanted.get(line.part_number, 0) + line.quantity_milli
+    if not wanted:
+        return ()
+    parts = session.scalars(select(Part).where(Part.part_number.in_(list(wanted)))).all()
+    warnings = []
+    for part in sorted(parts, key=lambda p: p.part_number):
+        if wanted[part.part_number] > part.stock_milli:
+            warnings.append(_warning(part, Decimal(wanted[part.part_number]) / 1000))
+    return tuple(warnings)
+
+
+def part_shortage(session: Session, part_number: str, quantity: str | Decimal) -> StockWarning | None:
+    """The shortage when taking ``quantity`` of a part; None when enough is on the shelf or unknown."""
+    if not part_number.strip():
+        return None
+    part = session.scalar(select(Part).where(Part.part_number == part_number.strip().upper()))
+    try:
+        amount = Decimal(str(quantity).strip() or "1")
+    except InvalidOperation:
+        return None
+    if part is None or not amount.is_finite() or amount * 1000 <= part.stock_milli:
+        return None
+    return _warning(part, amount)
+
+
+def part_stock_warning(session: Session, part_number: str, quantity: str | Decimal) -> str:
+    """The warning text for taking ``quantity`` of a part, or empty when enough is on the shelf or unknown."""
+    shortage = part_shortage(session, part_number, quantity)
+    return shortage.text if shortage else ""
+
+
+def _warning(part: Part, wanted: Decimal) -> StockWarning:
+    on_hand = Decimal(part.stock_milli) / 1000
+    text = "库存不足：{number} {name} 需要 {wanted}{unit}，库存 {on_hand}{unit}。".format(
+        number=part.part_number, name=part.name, wanted=orders.format_quantity(wanted), unit=part.unit,
+        on_hand=orders.format_quantity(on_hand),
+    )
+    return StockWarning(part.part_number, part.name, wanted, on_hand, part.unit, text)
