@@ -10,34 +10,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from desk import db
 from desk.app import make_application
 from desk.config import Settings
-from desk.services import demo, orders
+from desk.services import orders
 from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner
-
-
-def settle_events(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+from shot_support import demo_database, settle_events
 
 
 def main(target: Path, lang: str = "zh_CN") -> None:
     target.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    db.upgrade(url)
-    database = db.Database(url)
-    with database.unit_of_work() as session:
-        demo.fill_demo(session, seed=1)
+    database, url, folder = demo_database()
     app = make_application()
     install_language(app, lang)
     runner = Runner(database, Settings(database_url=url))

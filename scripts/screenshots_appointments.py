@@ -13,36 +13,27 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from desk import db
 from desk.app import make_application
 from desk.config import Settings
-from desk.services import appointments, demo, shop
+from desk.services import appointments
 from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner
-
-
-def settle_events(app: QApplication, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+from shot_support import demo_database, settle_events
 
 
 def main(target: Path, lang: str = "zh_CN") -> None:
     target.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    db.upgrade(url)
-    database = db.Database(url)
-    with database.unit_of_work() as session:
-        today = shop.local_today(session)
-        now = shop.from_wall_clock(session, dt.datetime.combine(today, dt.time(10, 40)))
-        demo.fill_demo(session, seed=1, now=now)
+    # A new database keeps shop time in Asia/Shanghai: 10:40 there, with the day well under way.
+    zone = ZoneInfo("Asia/Shanghai")
+    today = dt.datetime.now(zone).date()
+    now = dt.datetime.combine(today, dt.time(10, 40), tzinfo=zone).astimezone(dt.timezone.utc)
+    database, url, folder = demo_database(now)
     app = make_application()
     install_language(app, lang)
     runner = Runner(database, Settings(database_url=url))

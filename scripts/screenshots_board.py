@@ -12,23 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
-from desk import db
 from desk.app import make_application
 from desk.config import Settings
 from desk.db_watch import watching_database
-from desk.services import demo
 from desk.views import board_tab, wall_screen
 from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner
+from shot_support import demo_database, settle_events
 
 SHOP_ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -45,20 +42,10 @@ def hold_clock(now: dt.datetime) -> None:
         module.utc_now = lambda: now  # type: ignore[attr-defined]
 
 
-def settle_events(app: QApplication, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
 def main(target: Path, lang: str = "zh_CN") -> None:
     target.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    db.upgrade(url)
-    database = db.Database(url)
     now = frozen_now()
-    with database.unit_of_work() as session:
-        demo.fill_demo(session, seed=1, now=now)
+    database, url, folder = demo_database(now)
     hold_clock(now)
     app = make_application()
     install_language(app, lang)

@@ -16,25 +16,18 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from desk import db
 from desk.app import make_application
 from desk.config import Settings
-from desk.services import demo, inspections
+from desk.services import inspections
 from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner
-
-
-def settle_events(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+from shot_support import demo_database, settle_events
 
 
 def handwriting() -> list[list[QPointF]]:
@@ -57,12 +50,7 @@ def handwriting() -> list[list[QPointF]]:
 
 def main(target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp())
-    url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    db.upgrade(url)
-    database = db.Database(url)
-    with database.unit_of_work() as session:
-        demo.fill_demo(session, seed=1)
+    database, url, folder = demo_database()
     app = make_application()
     install_language(app, "zh_CN")
     runner = Runner(database, Settings(database_url=url))

@@ -20,7 +20,8 @@ from desk.models.enums import PayType
 from desk.services import changes, orders
 from desk.services.errors import NotFound, ValidationError
 from desk.services.money import format_yuan, parse_yuan
-from desk.services.shop import _settings_row
+from desk.services.shop import settings_row
+from desk.services.validation import check_quantity
 
 SEARCH_LIMIT = 20
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._/-]*")
@@ -230,30 +231,6 @@ def clean_name(text: str, *, field: str = "name", max_length: int = 200) -> str:
     return name
 
 
-def clean_number(
-    text: str | Decimal | int, *, field: str, what: str, places: int, maximum: Decimal, allow_zero: bool = False
-) -> Decimal:
-    """A quantity the user typed; the message says which value is wrong and why."""
-    raw = str(text).strip().replace(",", "")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text).strip()) from None
-    if not value.is_finite():
-        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text).strip())
-    if value < 0 and allow_zero:
-        raise ValidationError("{what}不能是负数，现在是“{text}”。", field=field, what=what, text=str(text).strip())
-    if value <= 0 and not allow_zero:
-        raise ValidationError("{what}必须大于 0，现在是“{text}”。", field=field, what=what, text=str(text).strip())
-    if value > maximum:
-        raise ValidationError("{what}太大（最多 {maximum}），现在是“{text}”。", field=field, what=what,
-                              maximum=str(maximum), text=str(text).strip())
-    if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ValidationError("{what}最多 {places} 位小数，现在是“{text}”。", field=field, what=what, places=places,
-                              text=str(text).strip())
-    return value
-
-
 def clean_optional_int(text: str | int | None, *, field: str, what: str, maximum: int) -> int | None:
     raw = "" if text is None else str(text).strip().replace(",", "")
     if not raw:
@@ -279,7 +256,7 @@ def save_labour_operation(
     """
     code = clean_code(code)
     name = clean_name(name)
-    hours_value = clean_number(hours, field="hours", what="标准工时", places=2, maximum=orders.MAX_HOURS)
+    hours_value = check_quantity(hours, field="hours", what="标准工时", places=2, maximum=orders.MAX_HOURS)
     if team is not None and len(team.strip()) > 50:
         raise ValidationError("班组或工种最多 50 个字符。", field="team")
     op = session.scalar(select(LabourOperation).where(LabourOperation.code == code))
@@ -313,7 +290,7 @@ def save_part(
     price_fen = parse_yuan(str(price), field="price")
     stock_milli = None
     if stock is not None and str(stock).strip():
-        stock_milli = int(clean_number(stock, field="stock", what="库存", places=3, maximum=MAX_STOCK,
+        stock_milli = int(check_quantity(stock, field="stock", what="库存", places=3, maximum=MAX_STOCK,
                                        allow_zero=True) * 1000)
     if unit is not None and len(unit.strip()) > 10:
         raise ValidationError("单位最多 10 个字符，现在是“{text}”。", field="unit", text=unit.strip())
@@ -364,7 +341,7 @@ def save_package(
         if op is None:
             raise ValidationError("工时目录里没有代码 {code}。", field="labour", code=str(op_code).strip().upper())
         centi = op.standard_hours_centi if hours in (None, "") else int(
-            clean_number(hours, field="labour", what="工时", places=2, maximum=orders.MAX_HOURS) * 100  # type: ignore[arg-type]
+            check_quantity(hours, field="labour", what="工时", places=2, maximum=orders.MAX_HOURS) * 100  # type: ignore[arg-type]
         )
         labour_lines.append(PackageLabour(operation_id=op.id, hours_centi=centi))
     part_lines = []
@@ -372,7 +349,7 @@ def save_package(
         part = session.scalar(select(Part).where(Part.part_number == str(number).strip().upper()))
         if part is None:
             raise ValidationError("备件目录里没有备件号 {code}。", field="parts", code=str(number).strip().upper())
-        milli = int(clean_number(quantity, field="parts", what="数量", places=3, maximum=orders.MAX_QUANTITY) * 1000)
+        milli = int(check_quantity(quantity, field="parts", what="数量", places=3, maximum=orders.MAX_QUANTITY) * 1000)
         part_lines.append(PackagePart(part_id=part.id, quantity_milli=milli))
     package = session.scalar(select(ServicePackage).where(ServicePackage.code == code))
     if package is None:
@@ -418,7 +395,7 @@ def set_labour_rates(
     session: Session, *, warranty: str = "", insurance: str = "", internal: str = "", staff_id: int | None = None
 ) -> LabourRates:
     """Labour rates for warranty, insurance and internal work (yuan); empty means the customer rate."""
-    row = _settings_row(session)
+    row = settings_row(session)
     row.warranty_rate_fen = parse_yuan(warranty, field="warranty_rate") if warranty.strip() else None
     row.insurance_rate_fen = parse_yuan(insurance, field="insurance_rate") if insurance.strip() else None
     row.internal_rate_fen = parse_yuan(internal, field="internal_rate") if internal.strip() else None
@@ -443,7 +420,7 @@ def add_package_to_order(
     package = get_package(session, package_code)
     if not package.active:
         raise ValidationError("套餐 {code} 已停用。", field="package", code=package.code)
-    orders._editable_order(session, number, expected_version)
+    orders.editable_order(session, number, expected_version)
     detail = orders.order_detail(session, number)
     for item in package.labour:
         detail = orders.add_labour_line(

@@ -189,9 +189,9 @@ def parse_template(text: str) -> ChecklistTemplate:
 
 def load_template(session: Session) -> LoadedTemplate:
     """The shop's checklist template; the default when none is set or the stored one is broken."""
-    from desk.services.shop import _settings_row
+    from desk.services.shop import settings_row
 
-    stored = _settings_row(session).checklist_template.strip()
+    stored = settings_row(session).checklist_template.strip()
     if not stored:
         return LoadedTemplate(DEFAULT_TEMPLATE, True, "", template_to_json(DEFAULT_TEMPLATE))
     try:
@@ -206,9 +206,9 @@ def save_template(session: Session, text: str, *, staff_id: int | None = None) -
 
     A template that does not parse raises ValidationError and nothing is changed.
     """
-    from desk.services.shop import _settings_row
+    from desk.services.shop import settings_row
 
-    row = _settings_row(session)
+    row = settings_row(session)
     if text.strip():
         template = parse_template(text)
         row.checklist_template = template_to_json(template, indent=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -30,7 +30,7 @@ from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
 from desk.services.money import amount_in_capitals, format_yuan, multiply, parse_yuan
 from desk.services.numbers import next_number
 from desk.services.shop import format_local, from_wall_clock, shop_info, to_local
-from desk.services.validation import check_mileage, display_plate
+from desk.services.validation import check_mileage, check_quantity, display_plate
 
 MAX_HOURS = Decimal("999")
 MAX_QUANTITY = Decimal("99999")
@@ -403,27 +403,11 @@ def default_promise(session: Session, now: dt.datetime | None = None) -> dt.date
     return from_wall_clock(session, wall)
 
 
-def _editable_order(session: Session, number: str, expected_version: int | None) -> RepairOrder:
+def editable_order(session: Session, number: str, expected_version: int | None) -> RepairOrder:
     order = get_order(session, number)
     check_version(session, order, expected_version, f"委托书 {order.number}")
     workflow.require_editable(order)
     return order
-
-
-def _decimal(text: Decimal | int | str, *, field: str, what: str, maximum: Decimal, places: int) -> Decimal:
-    try:
-        value = Decimal(str(text).strip().replace(",", ""))
-    except InvalidOperation:
-        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text)) from None
-    if not value.is_finite():
-        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text))
-    if value <= 0:
-        raise ValidationError("{what}必须大于 0。", field=field, what=what)
-    if value > maximum:
-        raise ValidationError("{what}太大（最多 {maximum}）。", field=field, what=what, maximum=str(maximum))
-    if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ValidationError("{what}最多 {places} 位小数。", field=field, what=what, places=places)
-    return value
 
 
 def _pay_type(value: str) -> str:
@@ -435,9 +419,9 @@ def _pay_type(value: str) -> str:
 
 def labour_rate_for(session: Session, pay_type: str) -> int:
     """The shop's labour rate per hour for a pay type, in fen (the customer rate when none is set)."""
-    from desk.services.shop import _settings_row
+    from desk.services.shop import settings_row
 
-    row = _settings_row(session)
+    row = settings_row(session)
     special = {
         PayType.WARRANTY.value: row.warranty_rate_fen,
         PayType.INSURANCE.value: row.insurance_rate_fen,
@@ -457,10 +441,10 @@ def add_labour_line(
     code: str = "", rate: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
 ) -> OrderDetail:
     """Add a labour operation; the rate defaults to the shop's labour rate for the pay type."""
-    order = _editable_order(session, number, expected_version)
+    order = editable_order(session, number, expected_version)
     if not name.strip():
         raise ValidationError("请填写工时项目名称。", field="name")
-    hours_value = _decimal(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
+    hours_value = check_quantity(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
     rate_fen = labour_rate_for(session, _pay_type(pay_type)) if rate in (None, "") else parse_yuan(rate, field="rate")
     order.labour_lines.append(
         LabourLine(
@@ -479,10 +463,10 @@ def add_part_line(
     pay_type: str = "customer", part_number: str = "", staff_id: int | None = None,
     expected_version: int | None = None,
 ) -> OrderDetail:
-    order = _editable_order(session, number, expected_version)
+    order = editable_order(session, number, expected_version)
     if not name.strip():
         raise ValidationError("请填写备件名称。", field="name")
-    quantity_value = _decimal(quantity, field="quantity", what="数量", maximum=MAX_QUANTITY, places=3)
+    quantity_value = check_quantity(quantity, field="quantity", what="数量", maximum=MAX_QUANTITY, places=3)
     price_fen = parse_yuan(unit_price, field="unit_price")
     order.part_lines.append(
         PartLine(
@@ -502,7 +486,7 @@ def remove_line(
     expected_version: int | None = None,
 ) -> OrderDetail:
     """Remove a labour (``kind="labour"``) or parts (``kind="part"``) line."""
-    order = _editable_order(session, number, expected_version)
+    order = editable_order(session, number, expected_version)
     lines: list = order.labour_lines if kind == "labour" else order.part_lines
     for line in lines:
         if line.id == line_id:
@@ -520,7 +504,7 @@ def update_details(
     session: Session, number: str, *, complaint: str, promised_at: dt.datetime | None,
     staff_id: int | None = None, expected_version: int | None = None, now: dt.datetime | None = None,
 ) -> OrderDetail:
-    order = _editable_order(session, number, expected_version)
+    order = editable_order(session, number, expected_version)
     if not complaint.strip():
         raise ValidationError("请记录客户描述的故障或要求（故障描述）。", field="complaint")
     if promised_at is not None and promised_at != order.promised_at and promised_at <= (now or utc_now()):

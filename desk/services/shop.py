@@ -54,7 +54,7 @@ class TeamRow:
     members: int
 
 
-def _settings_row(session: Session) -> ShopSettings:
+def settings_row(session: Session) -> ShopSettings:
     row = session.scalar(select(ShopSettings).order_by(ShopSettings.id).limit(1))
     if row is None:
         raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
@@ -62,7 +62,7 @@ def _settings_row(session: Session) -> ShopSettings:
 
 
 def shop_info(session: Session) -> ShopInfo:
-    row = _settings_row(session)
+    row = settings_row(session)
     return ShopInfo(
         name=row.name,
         address=row.address,
@@ -100,7 +100,7 @@ def update_shop(
     from desk.services.concurrency import check_version
     from desk.services.privacy import PRIVACY_SETTINGS
 
-    row = _settings_row(session)
+    row = settings_row(session)
     check_version(session, row, expected_version, "本店设置")
     if not name.strip():
         raise ValidationError("请填写店名，它会印在每一张单据上。", field="name")

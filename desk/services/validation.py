@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from decimal import Decimal, InvalidOperation
 
 from desk.services.errors import NeedsConfirmation, ValidationError
 
@@ -287,3 +288,26 @@ def check_mileage(value: int | str, last: int | None, reason: str = "") -> int:
             last=last,
         )
     return mileage
+
+
+def check_quantity(
+    text: Decimal | int | str, *, field: str, what: str, places: int, maximum: Decimal, allow_zero: bool = False
+) -> Decimal:
+    """Hours, a quantity or a stock level as typed: a number above 0 (or 0 with ``allow_zero``),
+    at most ``maximum``, with at most ``places`` decimals; ``what`` names it in the refusal."""
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text)) from None
+    if not value.is_finite():
+        raise ValidationError("{what}必须是数字，现在是“{text}”。", field=field, what=what, text=str(text))
+    if value < 0 and allow_zero:
+        raise ValidationError("{what}不能是负数。", field=field, what=what)
+    if value <= 0 and not allow_zero:
+        raise ValidationError("{what}必须大于 0。", field=field, what=what)
+    if value > maximum:
+        raise ValidationError("{what}太大（最多 {maximum}）。", field=field, what=what, maximum=str(maximum))
+    if value != value.quantize(Decimal(1).scaleb(-places)):
+        raise ValidationError("{what}最多 {places} 位小数。", field=field, what=what, places=places)
+    return value
+

@@ -548,8 +548,8 @@
         <translation>{what} was changed by {who} at {when}. Reload it before saving; what you just entered will be shown so you can enter it again.</translation>
     </message>
     <message>
-        <source>{what}不能是负数，现在是“{text}”。</source>
-        <translation>{what} cannot be negative, not “{text}”.</translation>
+        <source>{what}不能是负数。</source>
+        <translation>{what} cannot be negative.</translation>
     </message>
     <message>
         <source>{what}只能由字母、数字和 . _ / - 组成，现在是“{text}”。</source>
@@ -568,10 +568,6 @@
         <translation>{what} must be greater than 0.</translation>
     </message>
     <message>
-        <source>{what}必须大于 0，现在是“{text}”。</source>
-        <translation>{what} must be greater than 0, not “{text}”.</translation>
-    </message>
-    <message>
         <source>{what}必须是数字，现在是“{text}”。</source>
         <translation>{what} must be a number, not “{text}”.</translation>
     </message>
@@ -586,10 +582,6 @@
     <message>
         <source>{what}最多 {places} 位小数。</source>
         <translation>{what} can have at most {places} decimal places.</translation>
-    </message>
-    <message>
-        <source>{what}最多 {places} 位小数，现在是“{text}”。</source>
-        <translation>{what} can have at most {places} decimal places, not “{text}”.</translation>
     </message>
     <message>
         <source>“启用”只能填 是/否（或 1/0），现在是“{text}”。</source>
