@@ -8,8 +8,21 @@ from desk.models.inspection import DamageMark, Inspection, MarkPhoto, Photo
 from desk.models.repair_order import LabourLine, PartLine, RepairOrder, StatusChange
 from desk.models.settlement import DocumentSnapshot, ExitPass, Payment
 from desk.models.shop import ChangeStamp, NumberSequence, ShopSettings, Staff, Team
+from desk.models.workshop import (
+    AdditionalLabour,
+    AdditionalPart,
+    AdditionalWork,
+    AdditionalWorkPhoto,
+    DeliveryCheck,
+    JobClockEvent,
+    ProgressCheck,
+    PromiseChange,
+    QualityCheck,
+)
 
 __all__ = [
+    "AdditionalLabour", "AdditionalPart", "AdditionalWork", "AdditionalWorkPhoto", "DeliveryCheck",
+    "JobClockEvent", "ProgressCheck", "PromiseChange", "QualityCheck",
     "Appointment", "AppointmentCall", "Base", "ChangeStamp", "Customer", "DamageMark",
     "DocumentSnapshot", "ExitPass", "Inspection", "LabourLine", "LabourOperation", "PackageLabour",
     "PackagePart", "Part", "ServicePackage", "MarkPhoto", "NumberSequence",

@@ -63,3 +63,43 @@ class Role(_Named):
     FOLLOWUP = ("followup", "回访员")
     MANAGER = ("manager", "服务经理")
     TECHNICIAN = ("technician", "维修技师")
+
+
+class OldParts(_Named):
+    """What happens to the parts taken off the car (旧件)."""
+
+    CUSTOMER_TAKES = ("customer_takes", "客户带走")
+    SHOP_DISPOSES = ("shop_disposes", "本店处理")
+
+
+class ClockState(_Named):
+    """Where a labour line's job clock stands."""
+
+    NOT_STARTED = ("not_started", "未开工")
+    RUNNING = ("running", "施工中")
+    PAUSED = ("paused", "暂停")
+    FINISHED = ("finished", "已完工")
+
+
+class PauseReason(_Named):
+    """Why a technician stopped the clock on a job."""
+
+    WAITING_PARTS = ("waiting_parts", "等待备件")
+    WAITING_APPROVAL = ("waiting_approval", "等待客户确认")
+    BREAK = ("break", "休息/交接班")
+    OTHER_JOB = ("other_job", "插做其他工作")
+    OTHER = ("other", "其他")
+
+
+class AdditionalWorkStatus(_Named):
+    PENDING = ("pending", "待客户确认")
+    APPROVED = ("approved", "客户同意")
+    DECLINED = ("declined", "客户拒绝")
+
+
+class DecisionChannel(_Named):
+    """How the customer gave the decision on additional work."""
+
+    PHONE = ("phone", "电话")
+    IN_PERSON = ("in_person", "当面")
+    OTHER = ("other", "其他")

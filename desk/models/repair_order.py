@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.appointment import Appointment
@@ -37,6 +37,16 @@ class RepairOrder(Base, Versioned):
     cancel_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    payment_intent: Mapped[str] = mapped_column(String(12), nullable=False, default="")
+    """How the customer means to pay: a code name from ``PaymentMethod``; empty when not asked."""
+    old_parts: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    """A code name from ``OldParts``; empty when not asked yet."""
+    extra_work_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    """Whether the customer agrees to be called about extra work found during the job."""
+    callback_phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    """The number to call about extra work (the customer's mobile when empty)."""
+    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("repair_order.id"), nullable=True)
+    """An earlier order for the same complaint within 30 days (返修): this visit is a repeat repair."""
 
     customer: Mapped[Customer] = relationship()
     vehicle: Mapped[Vehicle] = relationship()
@@ -49,6 +59,7 @@ class RepairOrder(Base, Versioned):
     part_lines: Mapped[list[PartLine]] = relationship(
         back_populates="order", order_by="PartLine.id", cascade="all, delete-orphan"
     )
+    repeat_of: Mapped[RepairOrder | None] = relationship(remote_side="RepairOrder.id")
     status_changes: Mapped[list[StatusChange]] = relationship(
         back_populates="order", order_by="StatusChange.id", cascade="all, delete-orphan"
     )
@@ -68,9 +79,22 @@ class LabourLine(Base):
     hours_centi: Mapped[int] = mapped_column(Integer, nullable=False)
     rate_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     amount_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+    """Hours × rate less the discount."""
     pay_type: Mapped[str] = mapped_column(String(12), nullable=False)
+    discount_bp: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    """Discount in hundredths of a percent (1000 = 10 %)."""
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True)
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    clock_state: Mapped[str] = mapped_column(String(12), nullable=False, default="not_started")
+    """A code name from ``ClockState``; the events in ``job_clock_event`` are its history."""
+    additional_work_id: Mapped[int | None] = mapped_column(
+        ForeignKey("additional_work.id"), nullable=True
+    )
+    """The approved additional work this line came from."""
 
     order: Mapped[RepairOrder] = relationship(back_populates="labour_lines")
+    team: Mapped[Team | None] = relationship()
+    technician: Mapped[Staff | None] = relationship()
 
 
 class PartLine(Base):
@@ -87,7 +111,13 @@ class PartLine(Base):
     quantity_milli: Mapped[int] = mapped_column(Integer, nullable=False)
     unit_price_fen: Mapped[int] = mapped_column(Fen, nullable=False)
     amount_fen: Mapped[int] = mapped_column(Fen, nullable=False)
+    """Quantity × unit price less the discount."""
     pay_type: Mapped[str] = mapped_column(String(12), nullable=False)
+    discount_bp: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    """Discount in hundredths of a percent (1000 = 10 %)."""
+    additional_work_id: Mapped[int | None] = mapped_column(
+        ForeignKey("additional_work.id"), nullable=True
+    )
 
     order: Mapped[RepairOrder] = relationship(back_populates="part_lines")
 

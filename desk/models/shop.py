@@ -39,6 +39,10 @@ class ShopSettings(Base, Versioned):
     privacy: Mapped[str] = mapped_column(String(20), nullable=False, default="surname_title")
     """How customers are shown on the welcome board and the wall screen: ``full_name``,
     ``surname_title`` (王先生) or ``plate``."""
+    quality_buffer_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
+    """Time kept after the work for quality check and washing when the promise is computed."""
+    closed_weekdays: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    """ISO weekdays the workshop is closed, comma-separated (``"7"``: Sundays); empty: open every day."""
     checklist_template: Mapped[str] = mapped_column(Text, nullable=False, default="")
     """The walk-around checklist as JSON; empty means Desk's default checklist."""
 

@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from desk.models import DocumentSnapshot
 from desk.models.base import utc_now
+from desk.models.enums import OldParts, PaymentMethod
 from desk.services.money import format_yuan
-from desk.services.orders import format_quantity, get_order, order_detail
+from desk.services.orders import format_discount, format_quantity, get_order, order_detail
 from desk.services.shop import format_local, shop_info
 from desk.services.snapshots import (
     PayTypeTotal,
@@ -72,7 +73,8 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         labour_lines=tuple(
             PrintedLabourLine(
                 code=l.code, name=l.name, hours=f"{l.hours:.2f}", rate=format_yuan(l.rate_fen),
-                amount=format_yuan(l.amount_fen), pay_type=l.pay_type,
+                amount=format_yuan(l.amount_fen), pay_type=l.pay_type, discount=format_discount(l.discount_bp),
+                team=l.team, technician=l.technician,
             )
             for l in detail.labour_lines
         ),
@@ -80,6 +82,7 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
             PrintedPartLine(
                 part_number=p.part_number, name=p.name, quantity=format_quantity(p.quantity),
                 unit_price=format_yuan(p.unit_price_fen), amount=format_yuan(p.amount_fen), pay_type=p.pay_type,
+                discount=format_discount(p.discount_bp),
             )
             for p in detail.part_lines
         ),
@@ -94,4 +97,10 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         customer_pays_in_capitals=detail.customer_pays_in_capitals,
         order_version=detail.version,
         taken_at=format_local(session, utc_now()),
+        team=detail.team,
+        payment_intent=PaymentMethod(detail.payment_intent).chinese if detail.payment_intent else "",
+        old_parts=OldParts(detail.old_parts).chinese if detail.old_parts else "",
+        extra_work_consent=detail.extra_work_consent,
+        callback_phone=detail.callback_phone,
+        repeat_of=detail.repeat_of,
     )

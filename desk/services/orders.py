@@ -20,6 +20,7 @@ from desk.models import (
     RepairOrder,
     Staff,
     StatusChange,
+    Team,
     Vehicle,
 )
 from desk.models.base import utc_now
@@ -81,7 +82,16 @@ class LabourLineRow:
     hours: Decimal
     rate_fen: int
     amount_fen: int
+    """After the discount."""
     pay_type: str
+    discount_bp: int = 0
+    """Discount in hundredths of a percent (1000 = 10 %)."""
+    team_id: int | None = None
+    team: str = ""
+    technician_id: int | None = None
+    technician: str = ""
+    clock_state: str = "not_started"
+    additional_work_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +102,10 @@ class PartLineRow:
     quantity: Decimal
     unit_price_fen: int
     amount_fen: int
+    """After the discount."""
     pay_type: str
+    discount_bp: int = 0
+    additional_work_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +161,17 @@ class OrderDetail:
     allowed_moves: tuple[str, ...]
     """Statuses a person may move this order to by hand."""
     editable: bool
+    team: str = ""
+    """The team the order as a whole was dispatched to (the board's dispatch)."""
+    payment_intent: str = ""
+    """Code name from PaymentMethod, or empty."""
+    old_parts: str = ""
+    """Code name from OldParts, or empty."""
+    extra_work_consent: bool = True
+    callback_phone: str = ""
+    """The number to call about extra work; the customer's mobile when none was given."""
+    repeat_of: str = ""
+    """Number of the earlier order this visit repeats (返修), or empty."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +226,8 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         select(ExitPass.number).where(ExitPass.order_id == order.id).order_by(ExitPass.id.desc()).limit(1)
     )
     staff_names = dict(session.execute(select(Staff.id, Staff.name)).all())
+    team_names = dict(session.execute(select(Team.id, Team.name)).all())
+    repeat_of = session.get(RepairOrder, order.repeat_of_id) if order.repeat_of_id else None
     return OrderDetail(
         number=order.number,
         status=order.status,
@@ -226,7 +252,10 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         labour_lines=tuple(
             LabourLineRow(
                 id=l.id, code=l.code, name=l.name, hours=Decimal(l.hours_centi) / 100,
-                rate_fen=l.rate_fen, amount_fen=l.amount_fen, pay_type=l.pay_type,
+                rate_fen=l.rate_fen, amount_fen=l.amount_fen, pay_type=l.pay_type, discount_bp=l.discount_bp,
+                team_id=l.team_id, team=team_names.get(l.team_id, ""), technician_id=l.technician_id,
+                technician=staff_names.get(l.technician_id, ""), clock_state=l.clock_state,
+                additional_work_id=l.additional_work_id,
             )
             for l in order.labour_lines
         ),
@@ -234,6 +263,7 @@ def order_detail(session: Session, number: str) -> OrderDetail:
             PartLineRow(
                 id=p.id, part_number=p.part_number, name=p.name, quantity=Decimal(p.quantity_milli) / 1000,
                 unit_price_fen=p.unit_price_fen, amount_fen=p.amount_fen, pay_type=p.pay_type,
+                discount_bp=p.discount_bp, additional_work_id=p.additional_work_id,
             )
             for p in order.part_lines
         ),
@@ -256,6 +286,12 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         exit_pass=exit_pass or "",
         allowed_moves=tuple(s.value for s in workflow.allowed_moves(OrderStatus(order.status))),
         editable=OrderStatus(order.status) in workflow.EDITABLE,
+        team=team_names.get(order.team_id, ""),
+        payment_intent=order.payment_intent,
+        old_parts=order.old_parts,
+        extra_work_consent=order.extra_work_consent,
+        callback_phone=order.callback_phone or order.customer.phone,
+        repeat_of=repeat_of.number if repeat_of else "",
     )
 
 
@@ -536,6 +572,13 @@ def format_quantity(value: Decimal) -> str:
     """Hours or a quantity without trailing zeros: ``4.5``, ``1``, ``0.25``."""
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_discount(discount_bp: int) -> str:
+    """A discount as printed and shown: ``"10%"``, ``"12.5%"``; empty for none."""
+    if not discount_bp:
+        return ""
+    return format_quantity(Decimal(discount_bp) / 100) + "%"
 
 
 def format_amount(fen: int) -> str:

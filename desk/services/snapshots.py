@@ -29,6 +29,10 @@ class PrintedLabourLine:
     amount: str
     pay_type: str
     """Code name of the pay type: ``customer``, ``warranty``, ``insurance`` or ``internal``."""
+    discount: str = ""
+    """``"10%"``; empty when there is no discount (and in copies stored before discounts)."""
+    team: str = ""
+    technician: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class PrintedPartLine:
     unit_price: str
     amount: str
     pay_type: str
+    discount: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,14 @@ class RepairOrderSnapshot:
     """大写金额 of ``customer_pays``, e.g. ``壹仟零伍元贰角``."""
     order_version: int
     taken_at: str
+    team: str = ""
+    payment_intent: str = ""
+    """Chinese name of the intended payment method, or empty."""
+    old_parts: str = ""
+    """Chinese: 客户带走 / 本店处理, or empty."""
+    extra_work_consent: bool = True
+    callback_phone: str = ""
+    repeat_of: str = ""
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
