@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,17 @@ from desk.views.i18n import enum_text, yuan
 from desk.views.pdf_preview import PdfPreview, save_pdf
 from desk.views.runner import Runner, translate_error
 from desk.views.table_model import Column, RowsModel, rows_view
+
+
+class OrderPanel(QWidget):
+    """A section of the order editor; it is told each time another order (or a new state) is shown.
+
+    Panels read what else they need through the runner themselves and emit nothing back: the
+    runner's ``changed`` signal reloads the editor, and so the panels, after every write.
+    """
+
+    def show_detail(self, detail: OrderDetail | None) -> None:
+        raise NotImplementedError
 
 
 def _pay_type_combo() -> QComboBox:
@@ -285,13 +297,24 @@ class OrderTab(QWidget):
         side_layout.addWidget(self.history_label)
         side_layout.addStretch(1)
 
+        lines_page = QWidget()
+        lines_layout = QVBoxLayout(lines_page)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(labour_box, 1)
+        lines_layout.addWidget(parts_box, 1)
+        lines_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The order's sections: its lines first; the workshop's panels (dispatch, additional work,
+        # checks) are added with add_section and follow the order shown.
+        self.sections = QTabWidget()
+        self.sections.setObjectName("orderSections")
+        self.sections.addTab(lines_page, self.tr("维修项目"))
+        self.panels: list[OrderPanel] = []
+
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.addWidget(header)
         main_layout.addWidget(details)
-        main_layout.addWidget(labour_box, 1)
-        main_layout.addWidget(parts_box, 1)
-        main_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        main_layout.addWidget(self.sections, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(main)
@@ -304,6 +327,12 @@ class OrderTab(QWidget):
 
         runner.changed.connect(self.on_changed)
         self.show_detail(None)
+
+    def add_section(self, panel: OrderPanel, title: str) -> None:
+        """Add a page below the header that follows the order shown (see :class:`OrderPanel`)."""
+        self.panels.append(panel)
+        self.sections.addTab(panel, title)
+        panel.show_detail(self.detail)
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -321,6 +350,8 @@ class OrderTab(QWidget):
 
     def show_detail(self, detail: OrderDetail | None) -> None:
         self.detail = detail
+        for panel in getattr(self, "panels", ()):
+            panel.show_detail(detail)
         has = detail is not None
         editable = bool(detail and detail.editable)
         for widget in (
