@@ -6,7 +6,7 @@ from desk.models.catalogue import LabourOperation, PackageLabour, PackagePart, P
 from desk.models.customer import Customer, Vehicle
 from desk.models.inspection import DamageMark, Inspection, MarkPhoto, Photo
 from desk.models.repair_order import LabourLine, PartLine, RepairOrder, StatusChange
-from desk.models.settlement import DocumentSnapshot, ExitPass, Payment
+from desk.models.settlement import DocumentSnapshot, ExitPass, InstallationKey, Payment, Settlement
 from desk.models.shop import ChangeStamp, NumberSequence, ShopSettings, Staff, Team
 from desk.models.workshop import (
     AdditionalLabour,
@@ -24,7 +24,7 @@ __all__ = [
     "AdditionalLabour", "AdditionalPart", "AdditionalWork", "AdditionalWorkPhoto", "DeliveryCheck",
     "JobClockEvent", "ProgressCheck", "PromiseChange", "QualityCheck",
     "Appointment", "AppointmentCall", "Base", "ChangeStamp", "Customer", "DamageMark",
-    "DocumentSnapshot", "ExitPass", "Inspection", "LabourLine", "LabourOperation", "PackageLabour",
+    "DocumentSnapshot", "ExitPass", "InstallationKey", "Settlement", "Inspection", "LabourLine", "LabourOperation", "PackageLabour",
     "PackagePart", "Part", "ServicePackage", "MarkPhoto", "NumberSequence",
     "PartLine", "Payment", "Photo", "RepairOrder", "ShopSettings", "Staff", "StatusChange", "Team",
     "UTCDateTime", "Vehicle", "utc_now",

@@ -43,6 +43,14 @@ class ShopSettings(Base, Versioned):
     """Time kept after the work for quality check and washing when the promise is computed."""
     closed_weekdays: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     """ISO weekdays the workshop is closed, comma-separated (``"7"``: Sundays); empty: open every day."""
+    discount_limits: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    """Highest discount each role may give, JSON ``{"advisor": 500, …}`` in hundredths of a percent;
+    empty means Desk's defaults."""
+    exit_pass_hours: Mapped[int] = mapped_column(Integer, nullable=False, default=24)
+    settlement_paper: Mapped[str] = mapped_column(String(10), nullable=False, default="A4")
+    """``A4`` or ``A5``."""
+    exit_pass_paper: Mapped[str] = mapped_column(String(10), nullable=False, default="A6")
+    """``A6`` or ``80mm`` (receipt roll)."""
     checklist_template: Mapped[str] = mapped_column(Text, nullable=False, default="")
     """The walk-around checklist as JSON; empty means Desk's default checklist."""
 
