@@ -49,6 +49,10 @@ SYSTEM_PACKAGES=(
     poppler-utils
     # PostgreSQL server binaries; the tests start their own throwaway server
     postgresql
+    # printing through CUPS (the tests start a private scheduler with a PDF printer)
+    cups cups-client printer-driver-cups-pdf
+    # zbarimg, a real QR reader: the tests read the exit pass's QR code back
+    zbar-tools
     # a virtual display for machines without a screen
     xvfb xauth
 )

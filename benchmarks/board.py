@@ -30,7 +30,7 @@ from desk import db  # noqa: E402
 from desk.config import Settings  # noqa: E402
 from desk.db_watch import watching_database  # noqa: E402
 from desk.models.enums import Role  # noqa: E402
-from desk.services import board, customers, demo, orders, shop  # noqa: E402
+from desk.services import board, checks, customers, demo, orders, shop  # noqa: E402
 from desk.services.validation import vin_check_digit  # noqa: E402
 
 PATHS = {
@@ -77,6 +77,13 @@ def add_orders(database: db.Database, wanted: int, seed: int = 3) -> int:
             for step in PATHS[rng.choice(list(PATHS))]:
                 if step == "dispatched":
                     board.dispatch(s, number, rng.choice(teams))
+                elif step == "ready":  # a passed quality check and the delivery check first
+                    inspector = checks.eligible_inspectors(s, number)[0].id
+                    checks.record_quality_check(s, number, inspector_id=inspector, passed=True, staff_id=None)
+                    checks.pass_and_ready(
+                        s, number, fault_gone=True, old_parts_ready=True, clean=True, nothing_left_inside=True,
+                        spare_tyre_and_tools=True, covers_removed=True, staff_id=None,
+                    )
                 else:
                     orders.move_status(s, number, step)
     return missing

@@ -9,7 +9,12 @@
     desk [--db URL] print checkin ORDER_NUMBER [-o FILE] [--copy customer|shop] [--draft]
     desk [--db URL] appointments [--date YYYY-MM-DD] [--json]   list a day's appointments
     desk [--db URL] print welcome APPOINTMENT_NUMBER [-o FILE]  the welcome board (欢迎牌)
+    desk [--db URL] print settlement ORDER_NUMBER [--copy customer|shop] [-o FILE]   the settlement slip (结算单)
+    desk [--db URL] print day-end YYYY-MM-DD [--cashier NAME] [-o FILE]   the day-end report (日结)
+    desk [--db URL] print additional-work NUMBER [-o FILE]     the additional-work slip (追加项目确认单)
     desk [--db URL] import labour|parts|packages FILE.csv [--good-rows-only]   import a catalogue
+    desk [--db URL] print exit-pass ORDER_NUMBER [-o FILE]      the exit pass (出门证) with its QR code
+    desk [--db URL] gate verify PAYLOAD                         the gate checks a scanned pass and lets the car out
     desk --version
 
 Errors go to standard error in plain words with exit status 1 and leave no output file behind;
@@ -82,6 +87,28 @@ def build_parser() -> argparse.ArgumentParser:
     welcome = documents.add_parser("welcome", help="欢迎牌（A4 横向）")
     welcome.add_argument("number", metavar="APPOINTMENT_NUMBER", help="预约号，如 AP20261123-0001")
     welcome.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-welcome.pdf）")
+    slip = documents.add_parser("settlement", help="结算单（A4 或 A5，按本店设置；按结算时保存的内容打印，已作废的带“作废”字样）")
+    slip.add_argument("number", metavar="ORDER_NUMBER", help="委托书号，如 RO20261123-0001")
+    slip.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-settlement-COPY.pdf）")
+    slip.add_argument("--copy", choices=("customer", "shop"), default="customer", help="客户联 customer（默认）或本店联 shop")
+    day_end = documents.add_parser("day-end", help="日结报表：某一天按收银员和付款方式汇总的收款、挂账及作废的结算")
+    day_end.add_argument("day", type=_iso_date, metavar="YYYY-MM-DD", help="营业日（本店时间）")
+    day_end.add_argument("--cashier", metavar="NAME", help="只统计这位收银员（姓名）")
+    day_end.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 day-end-YYYY-MM-DD.pdf）")
+    exit_pass_help = (
+        "出门证（A6 或 80 mm 小票，按本店的打印设置）：打印委托书当前有效的出门证，再打印得到的是同一张；"
+        "委托书已结算而没有有效出门证时先开一张（开具人空白）。"
+    )
+    exit_pass = documents.add_parser("exit-pass", help=exit_pass_help, description=exit_pass_help)
+    exit_pass.add_argument("number", metavar="ORDER_NUMBER", help="委托书号，如 RO20261123-0001")
+    exit_pass.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 出门证号.pdf，如 EP20261123-0001.pdf）")
+    gate = commands.add_parser("gate", help="门卫")
+    gate_commands = gate.add_subparsers(dest="gate_command", metavar="ACTION", required=True)
+    verify_help = "核验出门证二维码并放行：可以放行时记为已出厂，输出一行，退出码 0；拒绝时原因写到标准错误，退出码 1。"
+    gate_commands.add_parser("verify", help=verify_help, description=verify_help).add_argument("payload", metavar="PAYLOAD", help="扫码枪读出的二维码内容（DESK1.…），或手工输入的出门证号 EP…")
+    extra = documents.add_parser("additional-work", help="追加项目确认单（委托书的全部追加项目及客户决定）")
+    extra.add_argument("number", metavar="NUMBER", help="委托书号，如 RO20261123-0001")
+    extra.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-additional-work.pdf）")
     return parser
 
 
@@ -198,6 +225,12 @@ def cmd_print(settings: Settings, args: argparse.Namespace) -> int:
 
     if args.document == "checkin":
         return _print_checkin(settings, args)
+    if args.document in ("settlement", "day-end"):
+        return _print_settlement(settings, args)
+    if args.document == "exit-pass":
+        return _print_exit_pass(settings, args)
+    if args.document == "additional-work":
+        return _print_additional_work(settings, args)
     output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-{args.copy}.pdf")
     database = _database(settings)
     try:
@@ -312,6 +345,23 @@ def _print_checkin(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_additional_work(settings: Settings, args: argparse.Namespace) -> int:
+    """The additional-work confirmation slip (追加项目确认单) of an order."""
+    from desk.printing.additional_work import render_additional_work
+    from desk.services.additional_work_snapshot import additional_work_snapshot
+
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-additional-work.pdf")
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            snapshot = additional_work_snapshot(session, args.number)
+    finally:
+        database.dispose()
+    write_atomically(output, render_additional_work(snapshot, font_path=settings.font_path))
+    print(output)
+    return 0
+
+
 def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     """A catalogue from CSV: a report per bad row on stderr, the summary on stdout."""
     from desk.services import catalogue_import
@@ -338,3 +388,66 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
 
 
 COMMANDS["import"] = cmd_import
+
+
+def _print_exit_pass(settings: Settings, args: argparse.Namespace) -> int:
+    """The order's valid exit pass; a settled order without one gets one first."""
+    from desk.printing.exit_pass import render_exit_pass
+    from desk.services import gate
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            document = gate.exit_pass_document(session, args.number, issue=True)
+    finally:
+        database.dispose()
+    output = Path(args.output) if args.output else Path(f"{document.number}.pdf")
+    write_atomically(output, render_exit_pass(document, font_path=settings.font_path))
+    print(output)
+    return 0
+
+
+def cmd_gate(settings: Settings, args: argparse.Namespace) -> int:
+    """The gate: a scanned QR content (or a pass number typed by hand) lets the car out or not."""
+    from desk.services import gate
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            released = gate.scan(session, args.payload)
+    finally:
+        database.dispose()
+    vehicle = "，".join(part for part in (released.model, released.colour) if part)
+    print(f"放行：{released.plate}{'（' + vehicle + '）' if vehicle else ''}，委托书 {released.order_number}，"
+          f"出门证 {released.number}，{released.used_local} 出厂")
+    return 0
+
+
+COMMANDS["gate"] = cmd_gate
+
+
+def _print_settlement(settings: Settings, args: argparse.Namespace) -> int:
+    """The settlement slip of an order (from its stored copy), or one day's day-end report."""
+    from desk.printing.day_end import render_day_end
+    from desk.printing.settlement_slip import render_settlement_slip
+    from desk.services import settlement
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work(write=False) as session:
+            if args.document == "settlement":
+                slip = settlement.slip(session, args.number)
+            else:
+                cashier_id = settlement.staff_by_name(session, args.cashier) if args.cashier else None
+                report = settlement.day_end_report(session, args.day, cashier_id=cashier_id)
+    finally:
+        database.dispose()
+    if args.document == "settlement":
+        output = Path(args.output) if args.output else Path(f"{slip.snapshot.number}-settlement-{args.copy}.pdf")
+        pdf = render_settlement_slip(slip, args.copy, font_path=settings.font_path)
+    else:
+        output = Path(args.output) if args.output else Path(f"day-end-{args.day.isoformat()}.pdf")
+        pdf = render_day_end(report, font_path=settings.font_path)
+    write_atomically(output, pdf)
+    print(output)
+    return 0

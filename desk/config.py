@@ -3,14 +3,26 @@
 Order of precedence: command line, then environment (``DESK_DATABASE_URL``, ``DESK_FONT``,
 ``DESK_LANG``), then the settings file ``desk.toml`` in the user's config folder, then defaults.
 Shop-wide settings (name, address, labour rate, opening hours) live in the database instead,
-so every counter PC sees the same.
+so every counter PC sees the same — including the paper each document is printed on (结算单
+A4/A5, 出门证 A6/80 mm).
+
+Which printer each document goes to is per PC, in the settings file's ``[printers]`` table, keyed
+by document (``settlement``, ``exit_pass``, ``day_end``, ``repair_order``, ``checkin``,
+``welcome``, ``additional_work``), with ``default`` for the rest::
+
+    [printers]
+    default = "Counter-Laser"
+    exit_pass = "Gate-Receipt"
+
+A name that is not installed falls back to the system's default printer.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import platformdirs
@@ -42,6 +54,12 @@ class Settings:
     lang: str = "zh_CN"
     font_path: str | None = None
     """A TrueType CJK font for printed documents; found on the machine when not set."""
+    printers: Mapping[str, str] = field(default_factory=dict)
+    """Printer name per document (``[printers]`` in desk.toml); ``default`` for the others."""
+
+    def printer_for(self, document: str) -> str | None:
+        """The printer ``document`` goes to on this PC; None: the system's default printer."""
+        return self.printers.get(document) or self.printers.get("default") or None
 
 
 def load_settings(
@@ -58,6 +76,7 @@ def load_settings(
         database_url=str(from_file.get("database_url") or default_database_url()),
         lang=str(from_file.get("lang") or "zh_CN"),
         font_path=str(from_file["font_path"]) if from_file.get("font_path") else None,
+        printers=_printers(from_file.get("printers")),
     )
     if env.get("DESK_DATABASE_URL"):
         settings = replace(settings, database_url=env["DESK_DATABASE_URL"])
@@ -70,6 +89,13 @@ def load_settings(
     if lang:
         settings = replace(settings, lang=lang)
     return settings
+
+
+def _printers(table: object) -> dict[str, str]:
+    """The ``[printers]`` table: document → printer name; anything else in it is ignored."""
+    if not isinstance(table, dict):
+        return {}
+    return {str(k): str(v).strip() for k, v in table.items() if isinstance(v, str) and v.strip()}
 
 
 def describe_database(url: str) -> str:

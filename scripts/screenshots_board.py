@@ -36,9 +36,9 @@ def frozen_now() -> dt.datetime:
 
 
 def hold_clock(now: dt.datetime) -> None:
-    from desk.services import board
+    from desk.services import board, checks
 
-    for module in (board, board_tab, wall_screen):
+    for module in (board, board_tab, wall_screen, checks):
         module.utc_now = lambda: now  # type: ignore[attr-defined]
 
 

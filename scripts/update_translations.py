@@ -17,7 +17,8 @@ One command refreshes everything:
 4. The context ``DeskError`` gets the template of every refusal: the first argument of each call
    to ``DeskError`` or one of its subclasses anywhere under ``desk/``, found by walking the
    source's syntax tree. A template may be a string literal (adjacent literals included), a
-   ``+`` of literals, or a module-level constant made of those.
+   ``+`` of literals, a module-level constant made of those, or a lookup in a module-level dict
+   whose values are all such strings (every value is a template).
 5. The .ts is written sorted (contexts by name, messages by source text, no line numbers), so a
    change to the source makes a small diff; existing English translations are preserved.
 6. ``pyside6-lrelease`` compiles ``desk_en.qm``, which is committed beside the .ts so a checkout
@@ -162,6 +163,22 @@ def _module_constants(tree: ast.Module) -> dict[str, str]:
     return constants
 
 
+def _module_tables(tree: ast.Module, constants: dict[str, str]) -> dict[str, list[str]]:
+    """Module-level names bound to a dict whose values are all strings made of literals (a table
+    of refusal templates looked up by key)."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else (
+            node.target if isinstance(node, ast.AnnAssign) else None
+        )
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(target, ast.Name) and isinstance(value, ast.Dict) and value.values:
+            texts = [_literal_text(v, constants) for v in value.values]
+            if all(t is not None for t in texts):
+                tables[target.id] = [t for t in texts if t is not None]
+    return tables
+
+
 def _literal_text(node: ast.expr, constants: dict[str, str]) -> str | None:
     """The string ``node`` always evaluates to, when it is made of literals (else None)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -193,6 +210,7 @@ def deskerror_templates(package: Path = PACKAGE) -> ErrorTemplates:
     found = ErrorTemplates()
     for path, tree in trees.items():
         constants = _module_constants(tree)
+        tables = _module_tables(tree, constants)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _name_of(node.func) not in classes:
                 continue
@@ -201,8 +219,12 @@ def deskerror_templates(package: Path = PACKAGE) -> ErrorTemplates:
             if argument is None:
                 continue  # no arguments: a bare class reference or a re-raise helper
             text = _literal_text(argument, constants)
+            table = argument.value.id if isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name) else ""
             if text is not None:
                 found.templates.setdefault(text, []).append(where)
+            elif table in tables:
+                for entry in tables[table]:
+                    found.templates.setdefault(entry, []).append(where)
             elif not (isinstance(argument, ast.Attribute) and argument.attr == "template"):
                 found.unresolved.append(where)
     found.templates = dict(sorted(found.templates.items()))

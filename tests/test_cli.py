@@ -142,7 +142,7 @@ def test_settled_orders_show_in_the_status_filter(database_url: str, database: D
     number = order_with_lines(database, seeded)
     move(database, number, "dispatched", "in_progress", "quality_check", "ready")
     with database.unit_of_work() as s:
-        settlement.settle(s, number, [settlement.PaymentInput("cash", "554.50")])
+        settlement.settle(s, number, [settlement.PaymentInput("cash", "554.50")], insurer="中国人保财险", claim_number="RDAA2026001")
     status, out, _ = run(capsys, "--db", database_url, "orders", "--status", "settled", "--json")
     assert status == 0 and [o["number"] for o in json.loads(out)] == [number]
     with database.unit_of_work(write=False) as s:

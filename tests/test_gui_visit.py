@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from desk.config import Settings
 from desk.db import Database
 from desk.models.enums import Role
 from desk.services import orders, shop
+from desk.views.checks_panel import ChecksPanel
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner
 from gui_helpers import RecordingReporter, type_text
@@ -137,11 +138,19 @@ def test_a_whole_visit_through_the_widgets(qtbot, counter, tmp_path: Path) -> No
     assert editor.capitals_label.text() == "伍佰壹拾元伍角"
 
     # 4. through the workshop, by the status buttons
-    for target, shown in [
-        ("dispatched", "已派工"), ("in_progress", "维修中"), ("quality_check", "质检中"), ("ready", "待交车"),
-    ]:
+    for target, shown in [("dispatched", "已派工"), ("in_progress", "维修中"), ("quality_check", "质检中")]:
         click(qtbot, editor.findChild(QPushButton, f"move_{target}"))
         assert editor.status_label.text() == shown, reporter.errors
+    # quality check and the delivery check in the 质检与交车 section; the last step makes it 待交车
+    checks_panel = editor.findChild(ChecksPanel)
+    editor.sections.setCurrentWidget(checks_panel)
+    click(qtbot, checks_panel.quality_button)
+    click(qtbot, checks_panel.dialog.ok_button)  # 合格, by the first inspector offered
+    for box in checks_panel.items.values():
+        if box.isEnabled():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().topLeft() + QPoint(8, box.height() // 2))
+    click(qtbot, checks_panel.ready_button)
+    assert editor.status_label.text() == "待交车", reporter.errors
     assert editor.findChild(QPushButton, "move_settled") is None  # only the cashier settles
     assert [b.objectName() for b in editor.findChildren(QPushButton) if b.objectName().startswith("move_")
             and b.isVisible()] == ["move_in_progress", "move_cancelled"]
@@ -150,27 +159,32 @@ def test_a_whole_visit_through_the_widgets(qtbot, counter, tmp_path: Path) -> No
     click(qtbot, editor.settle_button)
     cashier = window.settlement
     assert window.tabs.currentWidget() is cashier
-    assert cashier.due_label.text() == "客户应付 ¥510.50"
+    assert cashier.due_label.text() == "¥510.50"
     assert cashier.amount_edit.text() == "510.50"  # the balance is offered as the amount
     type_into(qtbot, cashier.amount_edit, "500")
     click(qtbot, cashier.add_payment_button)
-    assert cashier.balance_label.text() == "还需收 ¥10.50"
-    click(qtbot, cashier.settle_button)  # refused: 10.50 still to pay
-    assert reporter.errors[-1] == "客户应付 ¥510.50，已收 ¥500.00，还差 ¥10.50。收齐后才能结算。"
+    assert cashier.balance_label.text() == "还差 ¥10.50"
+    assert not cashier.settle_button.isEnabled()  # 10.50 still to pay
     cashier.method_combo.setCurrentIndex(cashier.method_combo.findData("wechat"))
     type_into(qtbot, cashier.reference_edit, "4200001234202611")
     click(qtbot, cashier.add_payment_button)
-    assert cashier.balance_label.text() == "已收齐，可以结算"
+    assert cashier.balance_label.text() == "已收齐"
+    shown: list[str] = []
+    cashier.show_pdf = lambda pdf, title, name, document: shown.append(name)  # type: ignore[method-assign]
     click(qtbot, cashier.settle_button)
-    assert cashier.order_label.text().endswith("已结算")
+    assert cashier.order_label.text().endswith("已结算"), reporter.errors
+    assert shown == [f"{number}-settlement-customer.pdf"]  # the slip is shown to print
 
     # 6. exit pass, and the gate lets the car out
     click(qtbot, cashier.issue_pass_button)
-    pass_number = cashier.gate_edit.text()
-    assert pass_number.startswith("EP")
-    click(qtbot, cashier.let_out_button)
-    assert "粤B·D88888 已放行" in cashier.pass_label.text()
-    assert len(reporter.errors) == 2
+    assert shown[-1].startswith("EP") and shown[-1].endswith(".pdf")  # the pass is shown to print
+    pass_number = shown[-1].removesuffix(".pdf")
+    assert cashier.pass_label.text().startswith(f"出门证 {pass_number}，有效至 ")
+    window.tabs.setCurrentWidget(window.gate)
+    type_into(qtbot, window.gate.number_edit, pass_number)  # typed by hand: the QR code is in the PDF
+    qtbot.keyClick(window.gate.number_edit, Qt.Key.Key_Return)
+    assert window.gate.verdict.text() == "放行" and window.gate.plate_label.text() == "粤B·D88888"
+    assert len(reporter.errors) == 1
 
     # the database agrees
     with database.unit_of_work(write=False) as s:
@@ -261,3 +275,24 @@ def test_the_window_speaks_english_with_lang_en(qtbot, sqlite_url: str, qapp) ->
     window = MainWindow(Runner(Database(sqlite_url), Settings(database_url=sqlite_url), RecordingReporter()))
     qtbot.addWidget(window)
     assert window.tabs.tabText(0) == "看板"
+
+
+def test_the_gate_cashier_and_supervisor_start_on_their_own_screen(qtbot, counter) -> None:
+    window, _reporter, database = counter
+    with database.unit_of_work() as s:
+        gate = shop.add_staff(s, "王强", Role.GATE).id
+        supervisor = shop.add_staff(s, "赵刚", Role.SUPERVISOR).id
+        cashier = shop.list_staff(s, Role.CASHIER)[0].id
+        advisor = shop.list_staff(s, Role.ADVISOR)[0].id
+    window.reload_staff()
+    picker = window.staff_combo
+    window.tabs.setCurrentWidget(window.board)
+    picker.setCurrentIndex(picker.findData(gate))
+    assert window.tabs.currentWidget() is window.gate and window.runner.staff_id == gate
+    picker.setCurrentIndex(picker.findData(supervisor))
+    assert window.tabs.currentWidget() is window.workshop
+    picker.setCurrentIndex(picker.findData(cashier))
+    assert window.tabs.currentWidget() is window.settlement
+    # an advisor stays where they are
+    picker.setCurrentIndex(picker.findData(advisor))
+    assert window.tabs.currentWidget() is window.settlement and window.runner.staff_id == advisor

@@ -8,11 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from check_helpers import pass_checks
 from conftest import VIN, Shop
 from desk.db import Database
 from desk.models.enums import OrderStatus
-from desk.services import appointments, customers, documents, orders, settlement
-from desk.services.errors import Conflict, IllegalMove, NeedsConfirmation, NotFound, ValidationError
+from desk.services import appointments, customers, documents, gate, orders, settlement
+from desk.services.errors import Conflict, IllegalMove, NeedsConfirmation, ValidationError
 from desk.services.settlement import PaymentInput
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -41,9 +42,12 @@ def order_with_lines(database: Database, shop: Shop) -> str:
 
 
 def move(database: Database, number: str, *targets: str) -> orders.OrderDetail:
+    """Move the order through ``targets``; on the way to 待交车 the checks it needs are recorded."""
     detail = None
     for target in targets:
         with database.unit_of_work() as s:
+            if target == "ready" and orders.get_order(s, number).status == "quality_check":
+                pass_checks(s, number, now=NOW)
             detail = orders.move_status(s, number, target, staff_id=None, now=NOW)
     assert detail is not None
     return detail
@@ -330,6 +334,10 @@ def test_cancelling_needs_a_reason_and_ends_the_order(database: Database, seeded
 # --- settlement and the exit pass --------------------------------------------------------------
 
 
+INSURER = {"insurer": "中国人保财险", "claim_number": "RDAA2026440300001234"}
+"""The order of :func:`order_with_lines` has an insurance line: settling names the insurer."""
+
+
 def ready_order(database: Database, shop: Shop) -> str:
     number = order_with_lines(database, shop)
     move(database, number, "dispatched", "in_progress", "quality_check", "ready")
@@ -346,7 +354,7 @@ def test_settling_needs_the_balance_to_be_zero(database: Database, seeded: Shop)
     ]:
         with pytest.raises(ValidationError, match=re.escape(message)):
             with database.unit_of_work() as s:
-                settlement.settle(s, number, payments, staff_id=seeded.cashier)
+                settlement.settle(s, number, payments, staff_id=seeded.cashier, **INSURER)
     with database.unit_of_work(write=False) as s:
         detail = orders.order_detail(s, number)
     assert detail.status == "ready" and detail.payments == ()
@@ -354,7 +362,7 @@ def test_settling_needs_the_balance_to_be_zero(database: Database, seeded: Shop)
     with database.unit_of_work() as s:
         settled = settlement.settle(
             s, number, [PaymentInput("cash", "454.50"), PaymentInput("wechat", "100", "4200001234")],
-            staff_id=seeded.cashier, now=NOW,
+            staff_id=seeded.cashier, now=NOW, **INSURER,
         )
     assert settled.status == "settled"
     assert sorted((p.method, p.amount_fen) for p in settled.payments) == [("cash", 45450), ("wechat", 10000)]
@@ -363,7 +371,7 @@ def test_settling_needs_the_balance_to_be_zero(database: Database, seeded: Shop)
 def test_a_settled_order_is_frozen(database: Database, seeded: Shop) -> None:
     number = ready_order(database, seeded)
     with database.unit_of_work() as s:
-        settlement.settle(s, number, [PaymentInput("alipay", "554.50", "2026112322001")])
+        settlement.settle(s, number, [PaymentInput("alipay", "554.50", "2026112322001")], **INSURER)
     with pytest.raises(IllegalMove, match="已「已结算」，不能再修改"):
         with database.unit_of_work() as s:
             orders.add_labour_line(s, number, name="洗车", hours="0.3")
@@ -383,39 +391,39 @@ def test_exit_pass_is_issued_once_and_used_once(database: Database, seeded: Shop
     number = ready_order(database, seeded)
     with pytest.raises(IllegalMove, match="结算后才能开出门证"):
         with database.unit_of_work() as s:
-            settlement.issue_exit_pass(s, number, now=NOW)
+            gate.issue_exit_pass(s, number, now=NOW)
     with database.unit_of_work() as s:
-        settlement.settle(s, number, [PaymentInput("cash", "554.50")], now=NOW)
-        issued = settlement.issue_exit_pass(s, number, staff_id=seeded.cashier, now=NOW)
+        settlement.settle(s, number, [PaymentInput("cash", "554.50")], now=NOW, **INSURER)
+        issued = gate.issue_exit_pass(s, number, staff_id=seeded.cashier, now=NOW)
     assert issued.number == "EP20261123-0001" and issued.plate == "粤B·D12345"
     with pytest.raises(IllegalMove, match="已有有效的出门证"):
         with database.unit_of_work() as s:
-            settlement.issue_exit_pass(s, number, now=NOW)
+            gate.issue_exit_pass(s, number, now=NOW)
     with database.unit_of_work() as s:
-        used = settlement.let_out(s, issued.number, now=NOW + dt.timedelta(minutes=10))
+        used = gate.let_out(s, issued.number, now=NOW + dt.timedelta(minutes=10))
     assert used.used_local == "2026-11-23 09:10"
     with database.unit_of_work(write=False) as s:
         assert orders.order_detail(s, number).status == "released"
     with pytest.raises(IllegalMove, match="已于 2026-11-23 09:10 使用过"):
         with database.unit_of_work() as s:
-            settlement.let_out(s, issued.number)
+            gate.let_out(s, issued.number)
 
 
 def test_an_expired_exit_pass_is_refused_and_a_new_one_can_be_issued(database: Database, seeded: Shop) -> None:
     number = ready_order(database, seeded)
     with database.unit_of_work() as s:
-        settlement.settle(s, number, [PaymentInput("cash", "554.50")], now=NOW)
-        old = settlement.issue_exit_pass(s, number, now=NOW)
+        settlement.settle(s, number, [PaymentInput("cash", "554.50")], now=NOW, **INSURER)
+        old = gate.issue_exit_pass(s, number, now=NOW)
     later = NOW + dt.timedelta(hours=25)
     with pytest.raises(IllegalMove, match="过期"):
         with database.unit_of_work() as s:
-            settlement.let_out(s, old.number, now=later)
+            gate.let_out(s, old.number, now=later)
     with database.unit_of_work() as s:
-        new = settlement.issue_exit_pass(s, number, now=later)
-        settlement.let_out(s, new.number, now=later)
-    with pytest.raises(NotFound):
+        new = gate.issue_exit_pass(s, number, now=later)
+        gate.let_out(s, new.number, now=later)
+    with pytest.raises(IllegalMove, match="找不到出门证 EP20990101-0001"):
         with database.unit_of_work() as s:
-            settlement.let_out(s, "EP20990101-0001")
+            gate.let_out(s, "EP20990101-0001")
 
 
 # --- lists and printed copies ------------------------------------------------------------------
@@ -462,8 +470,8 @@ def test_status_names_are_chinese() -> None:
         (dt.datetime(2026, 11, 23, 9, 0), "2026-11-23 11:00"),
         (dt.datetime(2026, 11, 23, 7, 40), "2026-11-23 10:30"),  # before opening: from 08:30
         (dt.datetime(2026, 11, 23, 16, 0), "2026-11-23 18:00"),  # just fits before closing
-        (dt.datetime(2026, 11, 23, 16, 1), "2026-11-24 10:30"),  # one minute too late for today
-        (dt.datetime(2026, 11, 23, 16, 30), "2026-11-24 10:30"),  # would pass closing: next morning
+        (dt.datetime(2026, 11, 23, 16, 1), "2026-11-24 08:45"),  # one minute goes on next morning (08:31)
+        (dt.datetime(2026, 11, 23, 16, 30), "2026-11-24 09:00"),  # 90 minutes today, 30 next morning
         (dt.datetime(2026, 11, 23, 23, 30), "2026-11-24 10:30"),
     ],
 )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
@@ -140,7 +141,8 @@ class RepairOrderRenderer(DocumentRenderer):
         )
         items = [
             InfoItem("开单时间", s.opened_at or "—"),
-            InfoItem("预计交车", s.promised_at or "—"),
+            # the customer copy shows the promised time large, below, with the old parts and extra work
+            InfoItem("预计交车", s.promised_at or "—") if workshop else InfoItem("付款方式", s.payment_intent or "未约定"),
             InfoItem("服务顾问", s.advisor or "—"),
             InfoItem("客户名称", s.customer_name or "—"),
             fifth,
@@ -161,8 +163,15 @@ class RepairOrderRenderer(DocumentRenderer):
                 codes.append(line.pay_type)
         return "、".join(pay_type_name(c) for c in codes) or "—"
 
+    def _complaint_text(self) -> str:
+        """The complaint in the customer's words; a repeat repair (返修) says so first, with the
+        earlier order, so neither the customer nor the technician can miss it."""
+        s = self.snapshot
+        text = s.complaint.strip() or "（未填写）"
+        return f"【返修】原委托书 {s.repeat_of}。{text}" if s.repeat_of else text
+
     def _complaint(self) -> list[Flowable]:
-        text = self.snapshot.complaint.strip() or "（未填写）"
+        text = self._complaint_text()
         box = Table(
             [[self.para(text, self.styles.body)]],
             colWidths=[self.width],
@@ -183,7 +192,12 @@ class RepairOrderRenderer(DocumentRenderer):
 
     def _customer_body(self) -> list[Flowable]:
         s = self.snapshot
-        story: list[Flowable] = [self._info(workshop=False), *self._complaint()]
+        # the complaint goes in one block with the promise and what was agreed, to keep to one page
+        story: list[Flowable] = [self._info(workshop=False), self._promise_and_agreements()]
+        # The 折扣 column only when some line has a discount.
+        discounted = any(line.discount for line in (*s.labour_lines, *s.part_lines))
+        discount_col = [Column("折扣", 13 * mm, "right")] if discounted else []
+        amount_at = 6 if discounted else 5
 
         labour_cols = [
             Column("序号", 9 * mm, "center"),
@@ -191,6 +205,7 @@ class RepairOrderRenderer(DocumentRenderer):
             Column("维修项目"),
             Column("工时", 13 * mm, "right"),
             Column("工时单价", 21 * mm, "right"),
+            *discount_col,
             Column("金额", 24 * mm, "right"),
             Column("付费类型", 15 * mm, "center"),
         ]
@@ -201,13 +216,14 @@ class RepairOrderRenderer(DocumentRenderer):
                 l.name,
                 l.hours,
                 format_money(l.rate),
+                *([l.discount] if discounted else []),
                 format_money(l.amount),
                 pay_type_name(l.pay_type),
             ]
             for i, l in enumerate(s.labour_lines, 1)
         ]
         hours = _sum_hours([l.hours for l in s.labour_lines]) if s.labour_lines else ""
-        summary_values = {5: format_money(s.labour_total)}
+        summary_values = {amount_at: format_money(s.labour_total)}
         if hours:
             summary_values[3] = hours
         story += self.section("维修项目（工时）", f"共 {len(s.labour_lines)} 项")
@@ -226,6 +242,7 @@ class RepairOrderRenderer(DocumentRenderer):
             Column("备件名称"),
             Column("数量", 13 * mm, "right"),
             Column("单价", 21 * mm, "right"),
+            *discount_col,
             Column("金额", 24 * mm, "right"),
             Column("付费类型", 15 * mm, "center"),
         ]
@@ -236,6 +253,7 @@ class RepairOrderRenderer(DocumentRenderer):
                 p.name,
                 p.quantity,
                 format_money(p.unit_price),
+                *([p.discount] if discounted else []),
                 format_money(p.amount),
                 pay_type_name(p.pay_type),
             ]
@@ -247,7 +265,7 @@ class RepairOrderRenderer(DocumentRenderer):
                 part_cols,
                 part_rows,
                 empty_text="（无备件）",
-                summary=[("备件费小计", {5: format_money(s.parts_total)})],
+                summary=[("备件费小计", {amount_at: format_money(s.parts_total)})],
             )
         )
 
@@ -256,6 +274,50 @@ class RepairOrderRenderer(DocumentRenderer):
         story.append(self.spacer(2.5 * mm))
         story.append(self._terms_and_signatures())
         return story
+
+    def _promise_and_agreements(self) -> Flowable:
+        """The promised time, large, with what was agreed at intake about old parts and extra work,
+        and the complaint in the customer's words below."""
+        s = self.snapshot
+        st = self.styles
+        if s.extra_work_consent:
+            callback = f"如发现其他需维修项目，请联系 {s.callback_phone}" if s.callback_phone else "如发现其他需维修项目，请联系客户"
+        else:
+            callback = "客户不同意增项来电"
+        label_w = 17 * mm
+        promised = ParagraphStyle("promised", parent=st.emphasis, fontSize=13, leading=16)
+        data = [[
+            self.para("预计交车", st.label),
+            self.para(s.promised_at or "—", promised),
+            self.para("旧件处理", st.label),
+            self.para(s.old_parts or "未约定", st.value),
+            self.para("追加项目", st.label),
+            self.para(callback, st.note),
+        ], [
+            self.para("故障描述", st.label),
+            self.para(self._complaint_text(), st.body),
+            "", "", "", "",
+        ]]
+        widths = [label_w, 44 * mm, label_w, 19 * mm, label_w]
+        widths.append(self.width - sum(widths))
+        style = self.table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), GRID_WIDTH, LINE),
+                ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                *[("BACKGROUND", (c, 0), (c, 0), LABEL_FILL) for c in (0, 2, 4)],
+                ("BACKGROUND", (0, 1), (0, 1), LABEL_FILL),
+                ("SPAN", (1, 1), (-1, 1)),
+                ("VALIGN", (0, 1), (0, 1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+        table = Table(data, colWidths=widths, style=style, hAlign="LEFT")
+        table.spaceBefore = 1.2 * mm
+        return table
 
     def _totals(self) -> Flowable:
         s = self.snapshot
@@ -272,6 +334,17 @@ class RepairOrderRenderer(DocumentRenderer):
                     self.para(format_money(t.labour), st.cell_right),
                     self.para(format_money(t.parts), st.cell_right),
                     self.para(format_money(t.total), st.cell_right),
+                ]
+            )
+        discount_rows: list[int] = []
+        if s.discount_total:
+            discount_rows.append(len(data))
+            data.append(
+                [
+                    self.para("折扣优惠（已从以上金额扣除）", st.cell),
+                    "",
+                    "",
+                    self.para("-" + format_money(s.discount_total), st.cell_right),
                 ]
             )
         total_row = len(data)
@@ -320,6 +393,7 @@ class RepairOrderRenderer(DocumentRenderer):
                 ("BOTTOMPADDING", (0, pays_row), (-1, capitals_row), 3.5),
                 ("BACKGROUND", (0, capitals_row), (0, capitals_row), LABEL_FILL),
                 ("SPAN", (1, capitals_row), (-1, capitals_row)),
+                *[("SPAN", (0, r), (2, r)) for r in discount_rows],
             ]
         )
         return Table(data, colWidths=widths, style=style, hAlign="LEFT")
@@ -380,19 +454,22 @@ class RepairOrderRenderer(DocumentRenderer):
         s = self.snapshot
         story: list[Flowable] = [self._info(workshop=True), *self._complaint()]
 
+        # Team and technician as dispatched when the copy was taken (blank: write them in by hand);
+        # start, finish, actual hours and the technician's signature are written in the workshop.
         job_cols = [
             Column("序号", 9 * mm, "center"),
-            Column("项目代码", 19 * mm),
+            Column("项目代码", 16 * mm),
             Column("维修项目"),
-            Column("工时", 12 * mm, "right"),
-            Column("付费类型", 15 * mm, "center"),
-            Column("班组", 15 * mm, "center"),
-            Column("技师", 15 * mm, "center"),
-            Column("开工时间", 17 * mm, "center"),
-            Column("完工时间", 17 * mm, "center"),
+            Column("标准工时", 15 * mm, "right"),
+            Column("班组", 16 * mm, "center"),
+            Column("技师", 14 * mm, "center"),
+            Column("开工时间", 16 * mm, "center"),
+            Column("完工时间", 16 * mm, "center"),
+            Column("实际工时", 15 * mm, "center"),
+            Column("技师签字", 16 * mm, "center"),
         ]
         job_rows = [
-            [str(i), l.code, l.name, l.hours, pay_type_name(l.pay_type), "", "", "", ""]
+            [str(i), l.code, l.name, l.hours, l.team, l.technician, "", "", "", ""]
             for i, l in enumerate(s.labour_lines, 1)
         ]
         hours = _sum_hours([l.hours for l in s.labour_lines]) if s.labour_lines else ""
@@ -402,7 +479,7 @@ class RepairOrderRenderer(DocumentRenderer):
                 job_cols,
                 job_rows,
                 empty_text="（无维修项目）",
-                summary=[("工时合计", {3: hours})] if hours else (),
+                summary=[("标准工时合计", {3: hours})] if hours else (),
                 padding=4.5,
                 stripes=False,
             )

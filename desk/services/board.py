@@ -12,7 +12,8 @@ Colours (:func:`card_colour`, the one rule):
   workshop can; a minute on the promise itself is not yet late.
 - **amber** (``attention``): the customer's approval of extra work is pending (待客户确认), or
   70 % of the estimated work time has passed and the job has not reached quality check — the
-  moment the advisor checks progress (domain text: 维修预计工期进行到70%至80%的时候).
+  moment the advisor checks progress (domain text: 维修预计工期进行到70%至80%的时候) — until the
+  advisor records that check (:mod:`desk.services.checks`; again after a promise change).
   *Estimated work time* is the sum of the order's labour hours. The clock starts when work
   started — the first move to 维修中 — or, before that, at check-in (the order's opening). It
   runs on the wall clock (nights count), which is what the customer's promise runs on. An order
@@ -31,7 +32,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desk.models import (
     Appointment,
@@ -48,6 +49,7 @@ from desk.models import (
 from desk.models.base import utc_now
 from desk.models.enums import AppointmentStatus, OrderStatus
 from desk.services import changes, workflow
+from desk.services.dispatch import ClockFigures, clock_figures, seconds_to_centi
 from desk.services.errors import IllegalMove, ValidationError
 from desk.services.orders import get_order
 from desk.services.privacy import shown_customer
@@ -101,15 +103,20 @@ def card_colour(
     promised_at: dt.datetime | None,
     work_started_at: dt.datetime | None = None,
     labour_hours_centi: int = 0,
+    progress_checked: bool = False,
 ) -> Colour:
-    """The colour of one card; see the module's docstring for the rule. Pure: no session."""
+    """The colour of one card; see the module's docstring for the rule. Pure: no session.
+
+    ``progress_checked``: the advisor has recorded the progress check (and the promise has not
+    changed since for another reason), so the 70 % moment no longer makes the card amber.
+    """
     if status == APPOINTMENTS:
         return ON_TRACK
     if promised_at is not None and now > promised_at and status in NOT_READY:
         return OVERDUE
     if status == OrderStatus.AWAITING_APPROVAL.value:
         return ATTENTION
-    if status in NOT_YET_CHECKED and labour_hours_centi > 0:
+    if status in NOT_YET_CHECKED and labour_hours_centi > 0 and not progress_checked:
         started = work_started_at or opened_at
         if started is not None:
             estimate = dt.timedelta(seconds=labour_hours_centi * 36)  # hundredths of an hour
@@ -164,6 +171,14 @@ class Card:
     note: str
     """What the customer asked for (appointments)."""
     version: int
+    progress_checked: bool = False
+    """The advisor's progress check is recorded (:mod:`desk.services.checks`): no amber for time."""
+    repeat_of: str = ""
+    """The earlier order this visit repeats (返修), or empty."""
+    worked_hours_centi: int = 0
+    """Actual hours worked on all the order's labour lines (job clocks, pauses excluded), in hundredths."""
+    paused_reason: str = ""
+    """A ``PauseReason`` code when a job of the order is paused (:mod:`desk.services.dispatch`), else empty."""
 
     @property
     def status(self) -> str:
@@ -230,6 +245,7 @@ class BoardData:
                     colour=card_colour(
                         status=c.column, now=now, opened_at=c.opened_at, promised_at=c.promised_at,
                         work_started_at=c.work_started_at, labour_hours_centi=c.labour_hours_centi,
+                        progress_checked=c.progress_checked,
                     ),
                     minutes_left=minutes_left(c.promised_at, now),
                 )
@@ -333,12 +349,17 @@ def _order_cards(session: Session, view: _View, where: Any) -> list[Card]:
         .correlate(RepairOrder)
         .scalar_subquery()
     )
+    from desk.services.checks import is_progress_checked, progress_checked_columns  # checks builds on board
+
+    last_check, last_change = progress_checked_columns()
+    earlier = aliased(RepairOrder)
+    repeat_of = select(earlier.number).where(earlier.id == RepairOrder.repeat_of_id).correlate(RepairOrder).scalar_subquery()
     rows = session.execute(
         select(
             RepairOrder.number, RepairOrder.status, Vehicle.plate, Vehicle.model, Customer.name,
             Customer.gender, Customer.is_company, Staff.name, RepairOrder.advisor_id, Team.name,
             RepairOrder.team_id, RepairOrder.opened_at, RepairOrder.promised_at, started, hours,
-            RepairOrder.version,
+            RepairOrder.version, last_check, last_change, repeat_of, RepairOrder.id,
         )
         .join(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
         .join(Customer, Customer.id == RepairOrder.customer_id)
@@ -346,6 +367,8 @@ def _order_cards(session: Session, view: _View, where: Any) -> list[Card]:
         .outerjoin(Team, Team.id == RepairOrder.team_id)
         .where(where)
     ).all()
+    clocks = clock_figures(session, where, now)  # job clocks: one more query, same orders
+    no_clock = ClockFigures()
     return [
         Card(
             kind="order", number=number, column=status, plate=display_plate(plate), model=model,
@@ -355,12 +378,16 @@ def _order_cards(session: Session, view: _View, where: Any) -> list[Card]:
             colour=card_colour(
                 status=status, now=now, opened_at=opened, promised_at=promised,
                 work_started_at=work_started, labour_hours_centi=int(labour or 0),
+                progress_checked=is_progress_checked(checked_at, changed_at),
             ),
             minutes_left=minutes_left(promised, now), opened_local=view.local(opened),
             promised_local=view.local(promised), slot_local="", note="", version=version,
+            progress_checked=is_progress_checked(checked_at, changed_at), repeat_of=repeat_number or "",
+            worked_hours_centi=seconds_to_centi(clocks.get(order_id, no_clock).worked_seconds),
+            paused_reason=clocks.get(order_id, no_clock).paused_reason,
         )
         for (number, status, plate, model, name, gender, is_company, advisor, advisor_id, team, team_id,
-             opened, promised, work_started, labour, version) in rows
+             opened, promised, work_started, labour, version, checked_at, changed_at, repeat_number, order_id) in rows
     ]
 
 
@@ -416,6 +443,10 @@ def dispatch(
     if team is None or not team.active:
         raise ValidationError("请选择要派工的班组。", field="team")
     status = OrderStatus(order.status)
+    if order.status == OrderStatus.OPEN.value or order.status in DISPATCHABLE:
+        for line in order.labour_lines:  # per-line dispatch (desk.services.dispatch) agrees
+            if line.team_id is None:
+                line.team_id = team.id
     if status == OrderStatus.OPEN:
         order.team_id = team.id
         workflow.apply_move(
@@ -451,8 +482,10 @@ def move(
     except ValueError:
         raise ValidationError("没有“{target}”这个状态。", target=target) from None
     workflow.apply_move(session, order, status, staff_id=staff_id, reason=reason, now=now)
-    if status == OrderStatus.OPEN and order.team_id is not None:
+    if status == OrderStatus.OPEN:
         order.team_id = None
+        for line in order.labour_lines:  # no job started yet: each line waits for dispatch again
+            line.team_id = line.technician_id = None
         session.flush()
     return _card(session, order.number, now)
 

@@ -191,12 +191,25 @@ def _active(value: str | None) -> bool | None:
     raise ValidationError("“启用”只能填 是/否（或 1/0），现在是“{text}”。", field="active", text=value)
 
 
+class ImportCancelled(DeskError):
+    """The user stopped an import (raised by its ``progress``); nothing is written."""
+
+    def __init__(self) -> None:
+        super().__init__("导入已取消，未导入任何数据。")
+
+
+PROGRESS_EVERY = 100
+"""Rows between two calls of an import's ``progress``."""
+
+
 def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool = False,
-               staff_id: int | None = None) -> ImportReport:
+               staff_id: int | None = None, progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Check every row, then import all of them, or none, or with ``good_rows_only`` the good ones.
 
     Each row is written in a savepoint with the editor's own rules, so a row refused there is
     reported like any other bad row; without ``good_rows_only`` any bad row rolls back the lot.
+    ``progress(done, total)`` is called every ``PROGRESS_EVERY`` rows and at the end; an exception
+    it raises (the user cancelled) rolls back the whole import and propagates.
     """
     if kind not in KINDS:
         raise DeskError("只能导入 labour（工时）、parts（备件）或 packages（套餐）。")
@@ -219,25 +232,22 @@ def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool
     saver = _SAVERS[kind]
     created = updated = 0
     outer = session.begin_nested()
-    for row in rows:
-        if row.problems:
-            continue
-        savepoint = session.begin_nested()
-        try:
-            saver(session, row.values, staff_id)
-        except ValidationError as refusal:
-            savepoint.rollback()
-            column = _column_for(refusal.field, kind)
-            row.problems.append(RowProblem(
-                row.number, title.get(column, "") if column else "", row.values.get(column, "") if column else "",
-                refusal.message,
-            ))
-            continue
-        savepoint.commit()
-        if row.values[key_column].strip().upper() in existing:
-            updated += 1
-        else:
-            created += 1
+    try:
+        for done, row in enumerate(rows):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(rows))
+            if row.problems:
+                continue
+            if _import_row(session, kind, row, saver, title, staff_id):
+                if row.values[key_column].strip().upper() in existing:
+                    updated += 1
+                else:
+                    created += 1
+        if progress is not None:
+            progress(len(rows), len(rows))
+    except BaseException:
+        outer.rollback()
+        raise
     problems = tuple(p for row in rows for p in row.problems)
     good = sum(1 for row in rows if not row.problems)
     if problems and not good_rows_only:
@@ -245,6 +255,41 @@ def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool
         return ImportReport(kind, len(rows), good, 0, 0, problems, imported=False)
     outer.commit()
     return ImportReport(kind, len(rows), good, created, updated, problems, imported=True)
+
+
+def _import_row(
+    session: Session, kind: str, row: _Row, saver: Callable[[Session, dict[str, str], int | None], Any],
+    title: dict[str, str], staff_id: int | None,
+) -> bool:
+    """Write one good row in a savepoint; a refusal becomes the row's problem. True when written."""
+    savepoint = session.begin_nested()
+    try:
+        saver(session, row.values, staff_id)
+    except ValidationError as refusal:
+        savepoint.rollback()
+        column = _column_for(refusal.field, kind)
+        row.problems.append(RowProblem(
+            row.number, title.get(column, "") if column else "", row.values.get(column, "") if column else "",
+            refusal.message,
+        ))
+        return False
+    savepoint.commit()
+    return True
+
+
+REPORT_HEADER = ("行号", "列", "内容", "问题")
+
+
+def report_csv(report: ImportReport) -> bytes:
+    """The report as a CSV file that Excel opens (UTF-8 with a byte-order mark): the summary, then
+    one row per problem."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow([report.summary])
+    writer.writerow(REPORT_HEADER)
+    for problem in report.problems:
+        writer.writerow([problem.row, problem.column, problem.value, problem.message])
+    return out.getvalue().encode("utf-8-sig")
 
 
 def _column_for(field_name: str | None, kind: str) -> str | None:

@@ -60,12 +60,11 @@ from desk.models import (
 )
 from desk.models.base import UTCDateTime, utc_now
 from desk.models.enums import AppointmentStatus, OrderStatus, PaymentMethod, Role
-from desk.services import appointments, customers, orders, settlement, shop
+from desk.services import appointments, customers, demo_checks, demo_gate, demo_settlement, orders, shop
 from desk.services.errors import DeskError
 from desk.services.money import format_yuan, multiply
 from desk.services.numbers import next_number
 from desk.services.orders import compute_totals
-from desk.services.settlement import PaymentInput
 from desk.services.validation import vin_check_digit
 
 __all__ = ["DemoSummary", "fill_demo"]
@@ -75,7 +74,7 @@ HISTORY_DAYS = 60
 
 CUSTOMER_COUNT = 120
 SLOT = dt.timedelta(minutes=15)
-EXIT_PASS_VALID = dt.timedelta(hours=settlement.EXIT_PASS_VALID_HOURS)
+EXIT_PASS_VALID = dt.timedelta(hours=24)  # ShopSettings.exit_pass_hours' default
 
 S = OrderStatus
 
@@ -607,6 +606,18 @@ def fill_demo(session: Session, *, seed: int = 1, now: dt.datetime | None = None
     from desk.services.demo_catalogue import add_demo_catalogue  # the catalogues' part
 
     add_demo_catalogue(session, seed=seed)
+    from desk.services.demo_additional_work import add_demo_additional_work  # additional work's part
+
+    add_demo_additional_work(session, seed=seed, now=now)
+    demo_settlement.add_demo_settlements(session, seed=seed)  # the settlement's part
+    demo_gate.add_demo_gate(session, now=now)  # the gate's part
+    demo_checks.add_demo_checks(session, seed=seed, now=now)  # quality, delivery and progress checks; repeats
+    from desk.services.demo_workshop import add_demo_workshop  # dispatch per line and job clocks
+
+    add_demo_workshop(session, seed=seed, now=now)
+    from desk.services.demo_editor import add_demo_editor  # intake agreements, line discounts, a promise change
+
+    add_demo_editor(session, seed=seed, now=now)
     return _summary(session, calendar, today, first_day)
 
 
@@ -1363,7 +1374,7 @@ def _write_history(
             session.add(ExitPass(
                 number=plan.exit_number, order=order, issued_at=plan.exit_issued, issued_by_id=plan.cashier,
                 valid_until=plan.exit_issued + EXIT_PASS_VALID, used_at=plan.exit_used,
-                used_by_id=plan.steps[-1].staff,
+                used_by_id=plan.steps[-1].staff, plate=vehicles[plan.car.id].plate,
             ))
         if plan.appointment is not None:
             row = by_number[plan.appointment.number]
@@ -1388,16 +1399,14 @@ def _run_today(session: Session, plans: list[_OrderPlan]) -> None:
         if step is None:
             _open_today(session, plan)
         elif step.status == S.SETTLED.value:
-            settlement.settle(
-                session, plan.number,
-                [PaymentInput(method=m, amount=format_yuan(a), reference=r) for m, a, r in plan.payments],
-                staff_id=step.staff, now=at,
-            )
+            demo_settlement.settle_today(session, plan.number, plan.payments, staff_id=step.staff, now=at)
         elif step.status == "exit":
-            plan.exit_number = settlement.issue_exit_pass(session, plan.number, staff_id=step.staff, now=at).number
+            plan.exit_number = demo_gate.demo_issue(session, plan.number, staff_id=step.staff, at=at)  # QR content
         elif step.status == S.RELEASED.value:
-            settlement.let_out(session, plan.exit_number, staff_id=step.staff, now=at)
+            demo_gate.demo_let_out(session, plan.exit_number, staff_id=step.staff, at=at)
         else:
+            if step.status == S.READY.value:  # 质检 by the supervisor and the advisor's delivery check first
+                demo_checks.checks_before_ready(session, plan.number, inspector_id=step.staff, staff_id=plan.advisor, now=at)
             orders.move_status(session, plan.number, step.status, reason=step.reason, staff_id=step.staff, now=at)
     for plan in plans:
         plan.steps = [s for s in plan.steps if s.status != "exit"]

@@ -103,4 +103,5 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         extra_work_consent=detail.extra_work_consent,
         callback_phone=detail.callback_phone,
         repeat_of=detail.repeat_of,
+        discount_total=format_yuan(totals.discount) if totals.discount else "",
     )

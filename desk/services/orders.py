@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desk.models import (
     Appointment,
@@ -17,6 +19,7 @@ from desk.models import (
     LabourLine,
     PartLine,
     Payment,
+    PromiseChange,
     RepairOrder,
     Staff,
     StatusChange,
@@ -24,14 +27,14 @@ from desk.models import (
     Vehicle,
 )
 from desk.models.base import utc_now
-from desk.models.enums import AppointmentStatus, OrderStatus, PayType
-from desk.services import changes, workflow
+from desk.models.enums import AppointmentStatus, OldParts, OrderStatus, PaymentMethod, PayType
+from desk.services import changes, repeats, workflow
 from desk.services.concurrency import check_version
 from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
-from desk.services.money import amount_in_capitals, format_yuan, multiply, parse_yuan
+from desk.services.money import amount_in_capitals, apply_discount, format_yuan, multiply, parse_yuan
 from desk.services.numbers import next_number
-from desk.services.shop import format_local, from_wall_clock, shop_info, to_local
-from desk.services.validation import check_mileage, check_quantity, display_plate
+from desk.services.shop import format_local
+from desk.services.validation import check_mileage, check_quantity, display_plate, normalize_mobile
 
 MAX_HOURS = Decimal("999")
 MAX_QUANTITY = Decimal("99999")
@@ -50,18 +53,26 @@ class Totals:
     """``(pay_type, labour, parts)`` for each pay type that has lines (even free ones), in PayType order."""
     total: int
     customer_pays: int
+    discount: int = 0
+    """What the line discounts take off, over all pay types (gross less the amounts)."""
 
 
-def compute_totals(labour: Iterable[tuple[int, str]], parts: Iterable[tuple[int, str]]) -> Totals:
-    """Totals of lines given as ``(amount_fen, pay_type)``."""
+def compute_totals(labour: Iterable[tuple[int, ...]], parts: Iterable[tuple[int, ...]]) -> Totals:
+    """Totals of lines given as ``(amount_fen, pay_type)`` or ``(amount_fen, pay_type, gross_fen)``.
+
+    ``amount_fen`` is after the line's discount; ``gross_fen`` (before it) only counts towards
+    ``discount`` and defaults to the amount.
+    """
     per: dict[str, list[int]] = {p.value: [0, 0] for p in PayType}
     present: set[str] = set()
-    for amount, pay_type in labour:
-        per[pay_type][0] += amount
-        present.add(pay_type)
-    for amount, pay_type in parts:
-        per[pay_type][1] += amount
-        present.add(pay_type)
+    discount = 0
+    for side, lines in ((0, labour), (1, parts)):
+        for line in lines:
+            amount, pay_type = line[0], line[1]
+            per[pay_type][side] += amount  # type: ignore[index]
+            present.add(pay_type)  # type: ignore[arg-type]
+            if len(line) > 2:
+                discount += line[2] - amount
     labour_total = sum(v[0] for v in per.values())
     parts_total = sum(v[1] for v in per.values())
     customer = per[PayType.CUSTOMER.value]
@@ -71,6 +82,7 @@ def compute_totals(labour: Iterable[tuple[int, str]], parts: Iterable[tuple[int,
         by_pay_type=tuple((p, v[0], v[1]) for p, v in per.items() if p in present),
         total=labour_total + parts_total,
         customer_pays=customer[0] + customer[1],
+        discount=discount,
     )
 
 
@@ -201,7 +213,10 @@ def get_order(session: Session, number: str) -> RepairOrder:
     order = session.scalar(
         select(RepairOrder)
         .where(RepairOrder.number == number.strip().upper())
-        .options(selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines))
+        .options(
+            selectinload(RepairOrder.labour_lines), selectinload(RepairOrder.part_lines),
+            joinedload(RepairOrder.customer), joinedload(RepairOrder.vehicle), joinedload(RepairOrder.advisor),
+        )
     )
     if order is None:
         raise NotFound("找不到委托书 {number}。", number=number.strip())
@@ -210,8 +225,9 @@ def get_order(session: Session, number: str) -> RepairOrder:
 
 def order_totals(order: RepairOrder) -> Totals:
     return compute_totals(
-        ((line.amount_fen, line.pay_type) for line in order.labour_lines),
-        ((line.amount_fen, line.pay_type) for line in order.part_lines),
+        ((line.amount_fen, line.pay_type, _gross(line.rate_fen, line.hours_centi, 2)) for line in order.labour_lines),
+        ((line.amount_fen, line.pay_type, _gross(line.unit_price_fen, line.quantity_milli, 3))
+         for line in order.part_lines),
     )
 
 
@@ -407,6 +423,7 @@ def open_order(
         mileage_reason=mileage_reason.strip(),
         complaint=complaint.strip(),
         updated_by_id=staff_id,
+        repeat_of_id=repeats.find_repeat_of(session, vehicle.id, complaint, now),  # 返修: same fault within 30 days
     )
     order.status_changes.append(StatusChange(from_status=None, to_status=OrderStatus.OPEN.value, at=now, staff_id=staff_id))
     session.add(order)
@@ -421,22 +438,16 @@ def open_order(
     return order_detail(session, order.number)
 
 
-PROMISE_LEAD = dt.timedelta(hours=2)
-
-
 def default_promise(session: Session, now: dt.datetime | None = None) -> dt.datetime:
-    """The first promised time offered at intake: two hours of opening time on, on the quarter hour.
+    """The first promised time offered at intake, before the order has lines.
 
-    Work cannot start before opening, and a promise past closing time moves to the next morning.
+    The same arithmetic as every computed promise (:func:`desk.services.promise.compute_promise`):
+    the workshop's queue, at least two hours of work, the quality-check buffer, in opening hours,
+    up to the quarter hour.
     """
-    shop = shop_info(session)
-    local_now = to_local(session, now or utc_now()).replace(tzinfo=None)
-    start = max(local_now, dt.datetime.combine(local_now.date(), shop.opening_time))
-    if start + PROMISE_LEAD > dt.datetime.combine(start.date(), shop.closing_time):
-        start = dt.datetime.combine(start.date() + dt.timedelta(days=1), shop.opening_time)
-    wall = (start + PROMISE_LEAD + dt.timedelta(minutes=14, seconds=59)).replace(second=0, microsecond=0)
-    wall = wall.replace(minute=wall.minute - wall.minute % 15)
-    return from_wall_clock(session, wall)
+    from desk.services.promise import compute_promise
+
+    return compute_promise(session, None, now=now).at
 
 
 def editable_order(session: Session, number: str, expected_version: int | None) -> RepairOrder:
@@ -466,6 +477,60 @@ def labour_rate_for(session: Session, pay_type: str) -> int:
     return row.labour_rate_fen if special is None else special
 
 
+MAX_DISCOUNT_BP = 10_000
+"""100 %: the line is free."""
+
+_DISCOUNT_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def parse_discount(text: str | Decimal | int | None, *, field: str = "discount") -> int:
+    """A discount as typed — ``"10"``, ``"12.5"``, ``"10%"``; empty for none — in hundredths of a
+    percent (``"12.5"`` → 1250). The number is the share taken off: 10 is 10 % off, 100 is free."""
+    if text is None:
+        return 0
+    if isinstance(text, (bool, float)):
+        raise TypeError(f"discount must be str, int or Decimal (got {type(text).__name__})")
+    raw = unicodedata.normalize("NFKC", str(text)).strip()
+    cleaned = raw.removesuffix("%").strip()
+    if not cleaned:
+        return 0
+    if not _DISCOUNT_TEXT.fullmatch(cleaned):
+        raise ValidationError(
+            "折扣“{text}”不是数字：请填写减免的百分比，如 10 表示减 10%，100 表示免费。", field=field, text=raw,
+        )
+    value = Decimal(cleaned)
+    if value < 0:
+        raise ValidationError("折扣不能是负数，现在是 {text}。请填写 0 到 100 之间的百分比。", field=field, text=raw)
+    if value > 100:
+        raise ValidationError("折扣最多 100%（免费），现在是 {text}。请填写 0 到 100 之间的百分比。", field=field, text=raw)
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError("折扣最多两位小数（如 12.25），现在是 {text}。", field=field, text=raw)
+    return int(value * 100)
+
+
+def line_amount(unit_fen: int, quantity: Decimal | int | str, discount_bp: int = 0) -> int:
+    """What a line comes to: unit price × hours or quantity, rounded half-up to the fen (the gross
+    amount), less ``discount_bp`` hundredths of a percent of it, again rounded half-up to the fen.
+
+    Every line amount — typed, edited, from a package — is computed here.
+    """
+    return apply_discount(multiply(unit_fen, quantity), Decimal(discount_bp) / 100)
+
+
+def _allowed_discount(session: Session, text: str | None, staff_id: int | None, *, what: str) -> int:
+    """The discount typed, once the role of ``staff_id`` may give it (:func:`desk.services.discounts.check_discount`)."""
+    from desk.services.discounts import check_discount
+
+    discount_bp = parse_discount(text)
+    check_discount(session, staff_id, discount_bp, what=what)
+    return discount_bp
+
+
+def _gross(unit_fen: int, scaled_quantity: int, places: int) -> int:
+    """A stored line's amount before its discount (hours in hundredths: ``places=2``; quantity: 3)."""
+    return multiply(unit_fen, Decimal(scaled_quantity).scaleb(-places))
+
+
 def _touch(order: RepairOrder, staff_id: int | None) -> None:
     """Count a change of lines as a change of the order, so its version moves."""
     order.updated_by_id = staff_id
@@ -475,17 +540,25 @@ def _touch(order: RepairOrder, staff_id: int | None) -> None:
 def add_labour_line(
     session: Session, number: str, *, name: str, hours: Decimal | int | str, pay_type: str = "customer",
     code: str = "", rate: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
+    additional_work_id: int | None = None, discount: str | None = None,
 ) -> OrderDetail:
-    """Add a labour operation; the rate defaults to the shop's labour rate for the pay type."""
+    """Add a labour operation; the rate defaults to the shop's labour rate for the pay type.
+
+    ``additional_work_id`` marks a line that came from approved additional work (追加项目).
+    ``discount`` is the percentage taken off (see :func:`parse_discount`).
+    """
     order = editable_order(session, number, expected_version)
     if not name.strip():
         raise ValidationError("请填写工时项目名称。", field="name")
     hours_value = check_quantity(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
     rate_fen = labour_rate_for(session, _pay_type(pay_type)) if rate in (None, "") else parse_yuan(rate, field="rate")
+    discount_bp = _allowed_discount(session, discount, staff_id, what=f"工时“{name.strip()}”的折扣")
     order.labour_lines.append(
         LabourLine(
             code=code.strip().upper(), name=name.strip(), hours_centi=int(hours_value * 100),
-            rate_fen=rate_fen, amount_fen=multiply(rate_fen, hours_value), pay_type=_pay_type(pay_type),
+            rate_fen=rate_fen, amount_fen=line_amount(rate_fen, hours_value, discount_bp), pay_type=_pay_type(pay_type),
+            discount_bp=discount_bp,
+            additional_work_id=additional_work_id,
         )
     )
     _touch(order, staff_id)
@@ -497,18 +570,22 @@ def add_labour_line(
 def add_part_line(
     session: Session, number: str, *, name: str, quantity: Decimal | int | str, unit_price: str,
     pay_type: str = "customer", part_number: str = "", staff_id: int | None = None,
-    expected_version: int | None = None,
+    expected_version: int | None = None, additional_work_id: int | None = None, discount: str | None = None,
 ) -> OrderDetail:
+    """Add a part; ``discount`` is the percentage taken off (see :func:`parse_discount`)."""
     order = editable_order(session, number, expected_version)
     if not name.strip():
         raise ValidationError("请填写备件名称。", field="name")
     quantity_value = check_quantity(quantity, field="quantity", what="数量", maximum=MAX_QUANTITY, places=3)
     price_fen = parse_yuan(unit_price, field="unit_price")
+    discount_bp = _allowed_discount(session, discount, staff_id, what=f"备件“{name.strip()}”的折扣")
     order.part_lines.append(
         PartLine(
             part_number=part_number.strip().upper(), name=name.strip(),
             quantity_milli=int(quantity_value * 1000), unit_price_fen=price_fen,
-            amount_fen=multiply(price_fen, quantity_value), pay_type=_pay_type(pay_type),
+            amount_fen=line_amount(price_fen, quantity_value, discount_bp), pay_type=_pay_type(pay_type),
+            discount_bp=discount_bp,
+            additional_work_id=additional_work_id,
         )
     )
     _touch(order, staff_id)
@@ -524,29 +601,177 @@ def remove_line(
     """Remove a labour (``kind="labour"``) or parts (``kind="part"``) line."""
     order = editable_order(session, number, expected_version)
     lines: list = order.labour_lines if kind == "labour" else order.part_lines
-    for line in lines:
-        if line.id == line_id:
-            lines.remove(line)
-            break
-    else:
-        raise NotFound("这一行已被删除或不属于委托书 {number}。", number=order.number)
+    lines.remove(_find_line(order, kind, line_id))
     _touch(order, staff_id)
     session.flush()
     changes.note(session, order=order.number)
     return order_detail(session, order.number)
 
 
+def _find_line(order: RepairOrder, kind: str, line_id: int) -> LabourLine | PartLine:
+    if kind not in ("labour", "part"):
+        raise ValueError(f"kind must be 'labour' or 'part' (got {kind!r})")
+    lines: list = order.labour_lines if kind == "labour" else order.part_lines
+    for line in lines:
+        if line.id == line_id:
+            return line
+    raise NotFound("这一行已被删除或不属于委托书 {number}。", number=order.number)
+
+
+def update_line(
+    session: Session, number: str, *, kind: str, line_id: int, hours: Decimal | str | None = None,
+    quantity: Decimal | str | None = None, unit_price: str | None = None, pay_type: str | None = None,
+    discount: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
+) -> OrderDetail:
+    """Change a line in place: hours (labour) or quantity (parts), unit price, pay type, discount.
+
+    What is left as None stays. A labour line charged at the standard rate of its pay type moves
+    to the standard rate of the new pay type, unless a price is given too; a price set by hand stays.
+    """
+    order = editable_order(session, number, expected_version)
+    line = _find_line(order, kind, line_id)
+    new_pay = _pay_type(pay_type) if pay_type is not None else line.pay_type
+    discount_bp = line.discount_bp
+    if discount is not None and parse_discount(discount) != line.discount_bp:
+        what = ("工时“{name}”的折扣" if kind == "labour" else "备件“{name}”的折扣").format(name=line.name)
+        discount_bp = _allowed_discount(session, discount, staff_id, what=what)
+    if isinstance(line, LabourLine):
+        if quantity is not None:
+            raise ValidationError("工时项目请修改工时，不是数量。", field="quantity")
+        amount = (
+            check_quantity(hours, field="hours", what="工时", maximum=MAX_HOURS, places=2)
+            if hours is not None else Decimal(line.hours_centi) / 100
+        )
+        if unit_price is not None:
+            price = parse_yuan(unit_price, field="rate")
+        elif new_pay != line.pay_type and line.rate_fen == labour_rate_for(session, line.pay_type):
+            price = labour_rate_for(session, new_pay)
+        else:
+            price = line.rate_fen
+        line.hours_centi = int(amount * 100)
+        line.rate_fen = price
+    else:
+        if hours is not None:
+            raise ValidationError("备件请修改数量，不是工时。", field="hours")
+        amount = (
+            check_quantity(quantity, field="quantity", what="数量", maximum=MAX_QUANTITY, places=3)
+            if quantity is not None else Decimal(line.quantity_milli) / 1000
+        )
+        price = parse_yuan(unit_price, field="unit_price") if unit_price is not None else line.unit_price_fen
+        line.quantity_milli = int(amount * 1000)
+        line.unit_price_fen = price
+    line.pay_type = new_pay
+    line.discount_bp = discount_bp
+    line.amount_fen = line_amount(price, amount, discount_bp)
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def set_line_discount(
+    session: Session, number: str, *, kind: str, line_id: int, discount: str, staff_id: int | None = None,
+    expected_version: int | None = None,
+) -> OrderDetail:
+    """Set the discount of one line (percentage taken off; empty or 0: none, 100: free)."""
+    return update_line(
+        session, number, kind=kind, line_id=line_id, discount=discount, staff_id=staff_id,
+        expected_version=expected_version,
+    )
+
+
+def update_intake(
+    session: Session, number: str, *, payment_intent: str = "", old_parts: str = "",
+    extra_work_consent: bool = True, callback_phone: str = "", staff_id: int | None = None,
+    expected_version: int | None = None,
+) -> OrderDetail:
+    """What was agreed at intake: how the customer means to pay, what happens to the old parts,
+    whether the customer may be called about extra work and on which number.
+
+    ``payment_intent`` is a PaymentMethod code name and ``old_parts`` an OldParts one, empty for
+    not asked. An empty ``callback_phone`` means the customer's own mobile.
+    """
+    order = editable_order(session, number, expected_version)
+    if payment_intent and payment_intent not in {m.value for m in PaymentMethod}:
+        raise ValidationError("付款方式只能是现金、银行卡、微信支付、支付宝或银行转账。", field="payment_intent")
+    if old_parts and old_parts not in {o.value for o in OldParts}:
+        raise ValidationError("旧件只能由客户带走或由本店处理。", field="old_parts")
+    phone = ""
+    if callback_phone.strip():
+        try:
+            phone = normalize_mobile(callback_phone)
+        except ValidationError as error:
+            # the same refusal as for the customer's phone, pointed at the callback number's field
+            raise ValidationError(error.template, field="callback_phone", **error.params) from None
+    elif extra_work_consent and not order.customer.phone:
+        raise ValidationError(
+            "客户同意增项来电，但客户资料里没有手机号：请填写联系电话。", field="callback_phone"
+        )
+    order.payment_intent = payment_intent
+    order.old_parts = old_parts
+    order.extra_work_consent = extra_work_consent
+    order.callback_phone = "" if phone == order.customer.phone else phone
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def change_promise(
+    session: Session, number: str, *, promised_at: dt.datetime, reason: str = "", customer_told: bool = False,
+    source: str = "manual", staff_id: int | None = None, expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> OrderDetail:
+    """Promise another time. Unless it is the computed time, a reason is required; the change is
+    recorded with the old, the new and the computed time (see :mod:`desk.services.promise`)."""
+    order = editable_order(session, number, expected_version)
+    _change_promise(session, order, promised_at, reason=reason, customer_told=customer_told, source=source,
+                    staff_id=staff_id, now=now)
+    _touch(order, staff_id)
+    session.flush()
+    changes.note(session, order=order.number)
+    return order_detail(session, order.number)
+
+
+def _change_promise(
+    session: Session, order: RepairOrder, promised_at: dt.datetime | None, *, reason: str, customer_told: bool,
+    source: str, staff_id: int | None, now: dt.datetime | None,
+) -> None:
+    from desk.services.promise import compute_promise, same_as_computed
+
+    now = now or utc_now()
+    if promised_at == order.promised_at:
+        return
+    if promised_at is None:
+        raise ValidationError("请填写预计交车时间。", field="promised_at")
+    if promised_at <= now:
+        raise ValidationError("预计交车时间必须晚于现在。", field="promised_at")
+    computed = compute_promise(session, order.number, now=now)
+    on_computed = same_as_computed(promised_at, computed.at)
+    if not on_computed and not reason.strip():
+        raise ValidationError(
+            "预计交车时间与计算的 {computed} 不同，请填写改时原因。", field="promise_reason", computed=computed.local,
+        )
+    session.add(PromiseChange(
+        order_id=order.id, at=now, staff_id=staff_id, old_promised_at=order.promised_at, new_promised_at=promised_at,
+        computed_at=computed.at, source="computed" if on_computed and source == "manual" else source,
+        reason=reason.strip(), customer_told=customer_told,
+    ))
+    order.promised_at = promised_at
+
+
 def update_details(
     session: Session, number: str, *, complaint: str, promised_at: dt.datetime | None,
+    promise_reason: str = "", customer_told: bool = False,
     staff_id: int | None = None, expected_version: int | None = None, now: dt.datetime | None = None,
 ) -> OrderDetail:
+    """Save the complaint and the promised time; a new time goes through :func:`change_promise`'s rule."""
     order = editable_order(session, number, expected_version)
     if not complaint.strip():
         raise ValidationError("请记录客户描述的故障或要求（故障描述）。", field="complaint")
-    if promised_at is not None and promised_at != order.promised_at and promised_at <= (now or utc_now()):
-        raise ValidationError("预计交车时间必须晚于现在。", field="promised_at")
     order.complaint = complaint.strip()
-    order.promised_at = promised_at
+    _change_promise(session, order, promised_at, reason=promise_reason, customer_told=customer_told,
+                    source="manual", staff_id=staff_id, now=now)
     _touch(order, staff_id)
     session.flush()
     changes.note(session, order=order.number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -37,6 +38,10 @@ class ShopInfo:
     working_hours: str
     """Hours one technician works in a day, e.g. ``"8"`` or ``"7.5"``."""
     privacy: str
+    quality_buffer_minutes: int = 30
+    """Kept after the work for quality check and washing when the promised time is computed."""
+    closed_weekdays: frozenset[int] = frozenset()
+    """ISO weekdays the workshop is closed (6, 7: Saturday, Sunday)."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ def shop_info(session: Session) -> ShopInfo:
         slots_before_buffer=row.slots_before_buffer,
         working_hours=str(Decimal(row.working_hours_centi) / 100),
         privacy=row.privacy,
+        quality_buffer_minutes=row.quality_buffer_minutes,
+        closed_weekdays=frozenset(int(d) for d in row.closed_weekdays.split(",") if d.strip().isdigit()),
     )
 
 
@@ -95,8 +102,14 @@ def update_shop(
     slots_before_buffer: int | None = None,
     working_hours: str | None = None,
     privacy: str | None = None,
+    quality_buffer_minutes: int | None = None,
+    closed_weekdays: Collection[int] | None = None,
 ) -> ShopInfo:
-    """Save the shop's settings; the appointment and privacy settings stay as they are when not given."""
+    """Save the shop's settings; the appointment, privacy and promise settings stay as they are when not given.
+
+    ``quality_buffer_minutes`` is kept after the work for quality check and washing when the
+    promised time is computed; ``closed_weekdays`` are ISO weekdays (1 Monday … 7 Sunday).
+    """
     from desk.services.concurrency import check_version
     from desk.services.privacy import PRIVACY_SETTINGS
 
@@ -114,6 +127,13 @@ def update_shop(
         raise ValidationError("预约时段长度应在 5 到 60 分钟之间。", field="slot_minutes")
     if slots_before_buffer is not None and not 0 <= slots_before_buffer <= 12:
         raise ValidationError("留空档前的连续时段数应在 0 到 12 之间（0 表示不留空档）。", field="slots_before_buffer")
+    if quality_buffer_minutes is not None and not 0 <= quality_buffer_minutes <= 480:
+        raise ValidationError("质检洗车预留应在 0 到 480 分钟之间。", field="quality_buffer_minutes")
+    if closed_weekdays is not None:
+        if any(not 1 <= day <= 7 for day in closed_weekdays):
+            raise ValidationError("休息日只能是周一到周日。", field="closed_weekdays")
+        if len(set(closed_weekdays)) >= 7:
+            raise ValidationError("一周至少要有一天营业，不能每天都是休息日。", field="closed_weekdays")
     if privacy is not None and privacy not in PRIVACY_SETTINGS:
         raise ValidationError("客户显示方式只能是全名、姓氏加称呼或只显示车牌。", field="privacy")
     if working_hours is not None:
@@ -132,6 +152,10 @@ def update_shop(
         row.slots_before_buffer = slots_before_buffer
     if privacy is not None:
         row.privacy = privacy
+    if quality_buffer_minutes is not None:
+        row.quality_buffer_minutes = quality_buffer_minutes
+    if closed_weekdays is not None:
+        row.closed_weekdays = ",".join(str(day) for day in sorted(set(closed_weekdays)))
     row.updated_by_id = staff_id
     session.flush()
     changes.note(session, settings=True)

@@ -91,6 +91,8 @@ class RepairOrderSnapshot:
     extra_work_consent: bool = True
     callback_phone: str = ""
     repeat_of: str = ""
+    discount_total: str = ""
+    """What the line discounts took off, e.g. ``"27.00"``; empty when nothing was discounted."""
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)

@@ -54,6 +54,7 @@ from desk.services.capacity import Capacity, format_hours
 from desk.services.changes import Changes
 from desk.services.errors import DeskError
 from desk.views.i18n import enum_text
+from desk.views.recommendations import RecommendationsBox
 from desk.views.runner import Runner, translate_error
 from desk.views.table_model import Column, RowsModel, rows_view
 
@@ -172,6 +173,7 @@ class AppointmentsTab(QWidget):
         self.history_label.setObjectName("carHistory")
         self.history_label.setWordWrap(True)
         self.history_label.setTextFormat(Qt.TextFormat.RichText)
+        self.recommendations = RecommendationsBox(runner, self)  # declined work to offer again
 
         self.advisor_combo = QComboBox()
         self.advisor_combo.setObjectName("bookingAdvisor")
@@ -251,6 +253,7 @@ class AppointmentsTab(QWidget):
         booking_layout.addWidget(self.hits)
         booking_layout.addWidget(self.car_label)
         booking_layout.addWidget(self.history_label)
+        booking_layout.addWidget(self.recommendations)
         booking_layout.addLayout(form)
         booking_layout.addLayout(buttons)
         booking_layout.addWidget(self.mode_label)
@@ -768,6 +771,7 @@ class AppointmentsTab(QWidget):
         self.update_buttons()
 
     def show_history(self, history: CarHistory) -> None:
+        self.recommendations.show_vehicle(self.vehicle_id)
         self.car_label.setText(f"<b>{history.plate}</b>  {history.customer}  {history.phone}  {history.model}")
         self.car_label.setTextFormat(Qt.TextFormat.RichText)
         if history.notices:
@@ -791,6 +795,7 @@ class AppointmentsTab(QWidget):
             self.car_label.setText(self.tr("未选车辆：在上面搜索车牌、手机号或姓名"))
             self.car_label.setTextFormat(Qt.TextFormat.PlainText)
             self.history_label.setText("")
+            self.recommendations.show_vehicle(None)
         self.work_edit.clear()
         self.hours_edit.clear()
         self.notes_edit.clear()

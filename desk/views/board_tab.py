@@ -50,12 +50,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.base import utc_now
-from desk.models.enums import OrderStatus
+from desk.models.enums import OrderStatus, PauseReason
 from desk.services import board, workflow
 from desk.services.board import APPOINTMENTS, BoardData, BoardFilter, Card, TeamChoice
 from desk.services.changes import Changes
+from desk.services.dispatch import format_hours
 from desk.services.errors import DeskError
 from desk.views.i18n import enum_text
+from desk.views.progress_checks import ProgressChecksStrip
 from desk.views.runner import Runner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,8 +85,10 @@ TEXT = QColor("#1d2733")
 MUTED = QColor("#5d6b7c")
 BORDER = QColor("#d5dce6")
 SELECTED_BORDER = QColor("#1565c0")
-CARD_LINES = 5
-"""Plate; model; customer and advisor; team; check-in and promised time."""
+REPEAT = QColor("#c62828")  # the tag of a repeat repair
+CARD_LINES = 6
+"""Plate; model; customer and advisor; team; check-in and promised time; actual and standard hours."""
+PAUSE_BADGE = QColor("#b35c00")  # the badge of a card whose job is paused
 
 
 def time_left_text(card: Card) -> str:
@@ -136,7 +140,9 @@ class CardsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.number} · {card.customer}"
+            repeat = QCoreApplication.translate("BoardTab", "（返修：%1）").replace("%1", card.repeat_of) if card.repeat_of else ""
+            paused = f"\n{pause_text(card)}" if card.paused_reason else ""
+            return f"{card.number} · {card.customer}{repeat}{paused}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -164,6 +170,8 @@ class CardsModel(QAbstractListModel):
 def card_text(card: Card) -> str:
     """The card's words as plain text (accessibility, tests, copy)."""
     lines = [card.plate, card.model, f"{card.customer} · {card.advisor}"]
+    if card.repeat_of:
+        lines[0] += " " + QCoreApplication.translate("BoardTab", "返修：%1").replace("%1", card.repeat_of)
     if card.kind == "appointment":
         lines.append(card.slot_local)
         if card.note:
@@ -172,7 +180,23 @@ def card_text(card: Card) -> str:
         if card.team:
             lines.append(card.team)
         lines.append(f"{card.opened_local} → {card.promised_local}".strip(" →"))
+        lines.append(hours_text(card))
+        if card.paused_reason:
+            lines.append(pause_text(card))
     return "\n".join(lines)
+
+
+def hours_text(card: Card, short: bool = False) -> str:
+    """``实际 2.5 / 标准 3.0 h`` (``2.5 / 3.0 h`` when ``short``); translated in the ``BoardTab`` context."""
+    text = "%1/%2 h" if short else QCoreApplication.translate("BoardTab", "实际 %1 / 标准 %2 h")
+    return text.replace("%1", format_hours(card.worked_hours_centi)).replace("%2", format_hours(card.labour_hours_centi))
+
+
+def pause_text(card: Card) -> str:
+    """``暂停：等待备件``; empty when no job of the order is paused."""
+    if not card.paused_reason:
+        return ""
+    return QCoreApplication.translate("BoardTab", "暂停：%1").replace("%1", enum_text(card.paused_reason, PauseReason))
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -220,6 +244,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(TEXT)
         top = QRect(inner.left(), inner.top(), inner.width(), bold_height)
+        if card.repeat_of:  # 返修: a red tag at the right of the plate line
+            tag = translate("BoardTab", "返修")
+            tag_rect = QRect(0, 0, bold_metrics.horizontalAdvance(tag) + 8, bold_height - 2)
+            tag_rect.moveTopRight(QPoint(top.right(), top.top() + 1))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(REPEAT)
+            painter.drawRoundedRect(tag_rect, 3, 3)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            painter.setPen(TEXT)
+            top.setRight(tag_rect.left() - 4)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          bold_metrics.elidedText(card.plate, Qt.TextElideMode.ElideRight, top.width()))
         painter.setFont(base)
@@ -237,6 +272,9 @@ class CardDelegate(QStyledItemDelegate):
                  TEXT if card.team else MUTED, False),
                 (promised, left, MUTED, True),
             ]
+            over = card.labour_hours_centi > 0 and card.worked_hours_centi > card.labour_hours_centi
+            lines.append((hours_text(card, short=bool(card.paused_reason)), "", BAR[board.OVERDUE] if over else MUTED,
+                          False))
         y = inner.top() + bold_height
         for text, right, colour, is_time_left in lines:
             line = QRect(inner.left(), y, inner.width(), line_height)
@@ -256,6 +294,18 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, line.width()))
             y += line_height
+        if card.kind == "order" and card.paused_reason:  # the pause badge (its reason) right of the hours
+            badge = enum_text(card.paused_reason, PauseReason)
+            line = QRect(inner.left(), y - line_height, inner.width(), line_height)
+            room = inner.width() - metrics.horizontalAdvance(hours_text(card, short=True)) - 6
+            width = max(min(metrics.horizontalAdvance(badge) + 8, room), 24)
+            badge_rect = QRect(line.right() - width, line.top() + 1, width, line_height - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PAUSE_BADGE)
+            painter.drawRoundedRect(badge_rect, 3, 3)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(badge, Qt.TextElideMode.ElideRight, width - 6))
         if focused and selected:
             painter.setPen(QPen(SELECTED_BORDER, 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -467,6 +517,9 @@ class BoardTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.progress_checks = ProgressChecksStrip(runner, self)  # 待进度检查, folded above the columns
+        self.progress_checks.order_requested.connect(self.order_requested)
+        layout.addWidget(self.progress_checks)
         layout.addLayout(row, 1)
 
         self.mine.toggled.connect(self.show_data)

@@ -44,6 +44,11 @@ def enum_text(member: _Named | str, enum_type: type[_Named] | None = None) -> st
     return QCoreApplication.translate("enums", member.chinese)
 
 
+def list_text(items: list[str] | tuple[str, ...]) -> str:
+    """Items run together as a list in the user's language: ``甲、乙、丙`` or ``A, B, C``."""
+    return QCoreApplication.translate("i18n", "、").join(items)
+
+
 def yuan(fen: int) -> str:
     """An amount for the screen: ``¥1,234.50``."""
     return "¥" + format_yuan_grouped(fen)

@@ -35,6 +35,7 @@ from desk.services import appointments, customers, orders, shop
 from desk.services.changes import Changes
 from desk.services.customers import SearchHit
 from desk.views.customer_car_fields import CustomerCarFields
+from desk.views.recommendations import RecommendationsBox
 from desk.views.runner import Runner
 from desk.views.table_model import Column, RowsModel, rows_view
 
@@ -178,6 +179,9 @@ class IntakeTab(QWidget):
         left_layout.addWidget(person)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        # the car's declined work of earlier visits (上次客户未做的建议项目), shown when it has some
+        self.recommendations = RecommendationsBox(runner, self)
+        right_layout.addWidget(self.recommendations)
         right_layout.addWidget(arrival)
         right_layout.addWidget(booking)
         right_layout.addStretch(1)
@@ -232,6 +236,8 @@ class IntakeTab(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.settings:
             self.reload_choices()
+        if changes.orders and self.car.vehicle_id is not None:
+            self.recommendations.show_vehicle(self.car.vehicle_id)
         if changes.customers or changes.appointments:
             self.run_search()
             if self.car.vehicle_id is not None:
@@ -275,6 +281,7 @@ class IntakeTab(QWidget):
 
     def show_vehicle(self, vehicle: customers.VehicleCard | None) -> None:
         self.car.show_vehicle(vehicle)
+        self.recommendations.show_vehicle(vehicle.id if vehicle is not None else None)
         self.mileage_edit.clear()
         self.mileage_reason_edit.clear()
         if vehicle is not None and vehicle.last_mileage is not None:

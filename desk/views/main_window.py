@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -10,16 +10,27 @@ from desk import __version__
 from desk.config import describe_database
 from desk.models.enums import Role
 from desk.services import shop
+from desk.views.additional_work_panel import AdditionalWorkPanel
 from desk.views.appointments_tab import AppointmentsTab
 from desk.views.board_tab import BoardTab
+from desk.views.catalogue_manager import open_catalogue_manager
+from desk.views.checks_panel import ChecksPanel
+from desk.views.dispatch_panel import DispatchPanel
+from desk.views.gate_tab import GateTab
 from desk.views.i18n import enum_text
 from desk.views.inspection_tab import InspectionTab
 from desk.views.intake_tab import IntakeTab
 from desk.views.order_tab import OrderTab
+from desk.views.print_settings_dialog import PrintSettingsDialog
 from desk.views.runner import Runner
 from desk.views.settlement_tab import SettlementTab
 from desk.views.shop_dialog import ShopDialog
 from desk.views.staff_dialog import StaffDialog
+from desk.views.workshop_tab import WorkshopTab
+
+
+ROLE_DATA = Qt.ItemDataRole.UserRole + 1
+"""Where the staff picker keeps each person's role."""
 
 
 class MainWindow(QMainWindow):
@@ -32,15 +43,21 @@ class MainWindow(QMainWindow):
         self.board = BoardTab(runner)
         self.intake = IntakeTab(runner)
         self.order = OrderTab(runner)
+        self.order.add_section(DispatchPanel(runner), self.tr("派工与工时"))
+        self.order.add_section(AdditionalWorkPanel(runner), self.tr("追加项目"))
+        self.order.add_section(ChecksPanel(runner), self.tr("质检与交车"))
         self.settlement = SettlementTab(runner)
         self.appointments = AppointmentsTab(runner)
         self.inspection = InspectionTab(runner)
+        self.workshop = WorkshopTab(runner)
+        self.gate = GateTab(runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for index, (widget, title) in enumerate([
             (self.board, self.tr("看板")), (self.intake, self.tr("接车")),
             (self.order, self.tr("委托书")), (self.settlement, self.tr("结算")),
             (self.appointments, self.tr("预约")), (self.inspection, self.tr("环车检查")),
+            (self.workshop, self.tr("车间派工")), (self.gate, self.tr("门卫")),
         ], start=1):
             self.tabs.addTab(widget, title)
             action = QAction(self)
@@ -56,6 +73,7 @@ class MainWindow(QMainWindow):
         self.intake.order_opened.connect(self.show_order)
         self.order.settle_requested.connect(self.show_settlement)
         self.settlement.order_requested.connect(self.show_order)
+        self.workshop.order_requested.connect(self.show_order)
         self.tabs.currentChanged.connect(self.on_tab_changed)
 
         self._build_menu()
@@ -67,8 +85,12 @@ class MainWindow(QMainWindow):
         desk_menu = self.menuBar().addMenu(self.tr("文件"))
         settings = desk_menu.addAction(self.tr("本店信息…"))
         settings.triggered.connect(lambda: ShopDialog(self.runner, self).exec())
+        desk_menu.addAction(self.tr("打印设置…")).triggered.connect(lambda: PrintSettingsDialog(self.runner, self).exec())
         staff = desk_menu.addAction(self.tr("员工…"))
         staff.triggered.connect(self.on_staff_dialog)
+        catalogues = desk_menu.addAction(self.tr("目录管理…"))
+        catalogues.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        catalogues.triggered.connect(lambda: open_catalogue_manager(self.runner, self))
         desk_menu.addSeparator()
         quit_action = desk_menu.addAction(self.tr("退出"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -96,6 +118,7 @@ class MainWindow(QMainWindow):
             self.staff_combo.addItem(
                 self.tr("%1（%2）").replace("%2", enum_text(person.role, Role)).replace("%1", person.name), person.id
             )
+            self.staff_combo.setItemData(self.staff_combo.count() - 1, person.role, ROLE_DATA)
         wanted = self.runner.staff_id or QSettings().value("counter/staff_id")
         index = self.staff_combo.findData(int(wanted)) if wanted is not None else -1
         if index < 0:
@@ -110,12 +133,21 @@ class MainWindow(QMainWindow):
         self.intake.reload_choices()
         self.appointments.reload_choices()
         self.inspection.reload_choices()
+        self.workshop.reload_choices()
 
     def on_staff_chosen(self) -> None:
         staff_id = self.staff_combo.currentData()
         if staff_id is not None:
             self.runner.set_staff(int(staff_id))
             QSettings().setValue("counter/staff_id", int(staff_id))
+            self.show_home_tab(self.staff_combo.currentData(ROLE_DATA))
+
+    def show_home_tab(self, role: str | None) -> None:
+        """The gate, the workshop supervisor and the cashier each start on their own screen; the
+        others keep the tab they are on."""
+        home = {Role.GATE.value: self.gate, Role.SUPERVISOR.value: self.workshop, Role.CASHIER.value: self.settlement}
+        if role in home:
+            self.tabs.setCurrentWidget(home[role])
 
     def on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.intake:

@@ -6,13 +6,14 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -34,12 +35,15 @@ from desk.printing.repair_order import render_repair_order
 from desk.services import catalogue, documents, orders, shop
 from desk.services.changes import Changes
 from desk.services.errors import DeskError
-from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_quantity
+from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_discount, format_quantity
 from desk.views.catalogue_completer import CatalogueCompleter
 from desk.views.i18n import enum_text, yuan
+from desk.views.intake_details import IntakeDetailsBox
+from desk.views.line_editing import LinesModel, make_editable
 from desk.views.pdf_preview import PdfPreview, save_pdf
+from desk.views.promise_box import PromiseEditor
 from desk.views.runner import Runner, translate_error
-from desk.views.table_model import Column, RowsModel, rows_view
+from desk.views.table_model import Column, rows_view
 
 
 class OrderPanel(QWidget):
@@ -69,6 +73,7 @@ class OrderTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.detail: OrderDetail | None = None
+        self._writing = False
 
         # --- which order --------------------------------------------------------------------
         self.number_edit = QLineEdit()
@@ -85,6 +90,10 @@ class OrderTab(QWidget):
         top.addWidget(load_button)
         top.addSpacing(20)
         top.addWidget(self.status_label)
+        self.repeat_badge = QLabel()  # 返修：RO… (desk.services.repeats)
+        self.repeat_badge.setObjectName("repeatBadge")
+        self.repeat_badge.setStyleSheet("background: #c62828; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px;")
+        top.addWidget(self.repeat_badge)
         top.addStretch(1)
 
         # --- header -------------------------------------------------------------------------
@@ -106,30 +115,41 @@ class OrderTab(QWidget):
         self.complaint_edit = QPlainTextEdit()
         self.complaint_edit.setTabChangesFocus(True)
         self.complaint_edit.setFixedHeight(60)
-        self.promised_edit = QDateTimeEdit()
-        self.promised_edit.setCalendarPopup(True)
-        self.promised_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The promised time with the computed one and the reason for another (desk.services.promise).
+        self.promise_box = PromiseEditor(runner)
+        self.promised_edit = self.promise_box.time_edit
         self.save_details_button = QPushButton(self.tr("保存描述和交车时间"))
         self.save_details_button.clicked.connect(self.save_details)
+        self.promise_box.second_row.addWidget(self.save_details_button)
+        self.intake_box = IntakeDetailsBox(runner)  # beside the totals
         details = QGroupBox(self.tr("故障描述与交车时间"))
         details_form = QFormLayout(details)
         details_form.addRow(self.tr("故障描述"), self.complaint_edit)
-        details_form.addRow(self.tr("预计交车"), self.promised_edit)
-        details_form.addRow(self.save_details_button)
+        details_form.addRow(self.tr("预计交车"), self.promise_box)
 
         # --- labour lines -------------------------------------------------------------------
-        self.labour_model = RowsModel[LabourLineRow](
+        # Hours, price, discount and pay type are edited in the grid (double click or F2).
+        self.labour_model = LinesModel(
             [
                 Column(self.tr("代码"), lambda r: r.code),
                 Column(self.tr("工时项目"), lambda r: r.name),
                 Column(self.tr("工时"), lambda r: format_quantity(r.hours), numeric=True),
                 Column(self.tr("单价"), lambda r: yuan(r.rate_fen), numeric=True),
+                Column(self.tr("折扣"), lambda r: format_discount(r.discount_bp), numeric=True),
                 Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
                 Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
             ],
+            {
+                2: ("hours", lambda r: format_quantity(r.hours)),
+                3: ("unit_price", lambda r: orders.format_amount(r.rate_fen)),
+                4: ("discount", lambda r: format_discount(r.discount_bp).removesuffix("%")),
+                6: ("pay_type", lambda r: r.pay_type),
+            },
             self,
         )
         self.labour_view = rows_view(self.labour_model, "labourLines", stretch_column=1)
+        make_editable(self.labour_view, self.labour_model)
+        self.labour_model.edit_requested.connect(self.on_labour_edited, Qt.ConnectionType.QueuedConnection)
         self.labour_code = QLineEdit()
         self.labour_code.setPlaceholderText(self.tr("代码"))
         self.labour_code.setMaximumWidth(90)
@@ -141,14 +161,18 @@ class OrderTab(QWidget):
         self.labour_rate = QLineEdit()
         self.labour_rate.setPlaceholderText(self.tr("单价（默认）"))
         self.labour_rate.setMaximumWidth(100)
+        self.labour_discount = QLineEdit()
+        self.labour_discount.setObjectName("labourDiscount")
+        self.labour_discount.setPlaceholderText(self.tr("折扣%"))
+        self.labour_discount.setMaximumWidth(60)
         self.labour_pay = _pay_type_combo()
         self.add_labour_button = QPushButton(self.tr("添加工时"))
         self.add_labour_button.clicked.connect(self.add_labour)
-        for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate):
+        for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_discount):
             edit.returnPressed.connect(self.add_labour)
         labour_add = QHBoxLayout()
-        for widget in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_pay,
-                       self.add_labour_button):
+        for widget in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_discount,
+                       self.labour_pay, self.add_labour_button):
             labour_add.addWidget(widget)
         labour_add.setStretch(1, 1)
         self.labour_completer = CatalogueCompleter(
@@ -179,18 +203,27 @@ class OrderTab(QWidget):
         labour_layout.addLayout(package_add)
 
         # --- parts lines --------------------------------------------------------------------
-        self.parts_model = RowsModel[PartLineRow](
+        self.parts_model = LinesModel(
             [
                 Column(self.tr("备件号"), lambda r: r.part_number),
                 Column(self.tr("备件名称"), lambda r: r.name),
                 Column(self.tr("数量"), lambda r: format_quantity(r.quantity), numeric=True),
                 Column(self.tr("单价"), lambda r: yuan(r.unit_price_fen), numeric=True),
+                Column(self.tr("折扣"), lambda r: format_discount(r.discount_bp), numeric=True),
                 Column(self.tr("金额"), lambda r: yuan(r.amount_fen), numeric=True),
                 Column(self.tr("付费类型"), lambda r: enum_text(r.pay_type, PayType)),
             ],
+            {
+                2: ("quantity", lambda r: format_quantity(r.quantity)),
+                3: ("unit_price", lambda r: orders.format_amount(r.unit_price_fen)),
+                4: ("discount", lambda r: format_discount(r.discount_bp).removesuffix("%")),
+                6: ("pay_type", lambda r: r.pay_type),
+            },
             self,
         )
         self.parts_view = rows_view(self.parts_model, "partLines", stretch_column=1)
+        make_editable(self.parts_view, self.parts_model)
+        self.parts_model.edit_requested.connect(self.on_part_edited, Qt.ConnectionType.QueuedConnection)
         self.part_number = QLineEdit()
         self.part_number.setPlaceholderText(self.tr("备件号"))
         self.part_number.setMaximumWidth(120)
@@ -202,14 +235,18 @@ class OrderTab(QWidget):
         self.part_price = QLineEdit()
         self.part_price.setPlaceholderText(self.tr("单价"))
         self.part_price.setMaximumWidth(100)
+        self.part_discount = QLineEdit()
+        self.part_discount.setObjectName("partDiscount")
+        self.part_discount.setPlaceholderText(self.tr("折扣%"))
+        self.part_discount.setMaximumWidth(60)
         self.part_pay = _pay_type_combo()
         self.add_part_button = QPushButton(self.tr("添加备件"))
         self.add_part_button.clicked.connect(self.add_part)
-        for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
+        for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount):
             edit.returnPressed.connect(self.add_part)
         parts_add = QHBoxLayout()
-        for widget in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_pay,
-                       self.add_part_button):
+        for widget in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount,
+                       self.part_pay, self.add_part_button):
             parts_add.addWidget(widget)
         parts_add.setStretch(1, 1)
         self.part_completer = CatalogueCompleter(
@@ -241,7 +278,7 @@ class OrderTab(QWidget):
         self.totals_labels: dict[str, QLabel] = {}
         totals_box = QGroupBox(self.tr("费用估算"))
         totals_form = QFormLayout(totals_box)
-        for key, title in [("labour", self.tr("工时费")), ("parts", self.tr("备件费"))] + [
+        for key, title in [("labour", self.tr("工时费")), ("parts", self.tr("备件费")), ("discount", self.tr("折扣优惠"))] + [
             (p.value, enum_text(p)) for p in PayType
         ] + [("total", self.tr("合计")), ("customer_pays", self.tr("客户应付"))]:
             value = QLabel()
@@ -292,6 +329,7 @@ class OrderTab(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(totals_box)
+        side_layout.addWidget(self.intake_box)
         side_layout.addWidget(self.moves_box)
         side_layout.addWidget(print_box)
         side_layout.addWidget(self.history_label)
@@ -337,6 +375,8 @@ class OrderTab(QWidget):
     # --- showing -----------------------------------------------------------------------------
 
     def on_changed(self, changes: Changes) -> None:
+        if self._writing:
+            return  # this tab's own write: the order it returns is shown next (see _write)
         if self.detail is not None and self.detail.number in changes.orders:
             self.show_order(self.detail.number)
 
@@ -355,12 +395,15 @@ class OrderTab(QWidget):
         has = detail is not None
         editable = bool(detail and detail.editable)
         for widget in (
-            self.complaint_edit, self.promised_edit, self.save_details_button, self.labour_code, self.labour_name,
-            self.labour_hours, self.labour_rate, self.labour_pay, self.add_labour_button, self.part_number,
-            self.part_name, self.part_quantity, self.part_price, self.part_pay, self.add_part_button,
-            self.remove_button, self.package_combo, self.package_pay, self.add_package_button,
+            self.complaint_edit, self.promise_box, self.save_details_button, self.labour_code, self.labour_name,
+            self.labour_hours, self.labour_rate, self.labour_discount, self.labour_pay, self.add_labour_button,
+            self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount, self.part_pay,
+            self.add_part_button, self.remove_button, self.package_combo, self.package_pay, self.add_package_button,
         ):
             widget.setEnabled(editable)
+        self.labour_model.editing = self.parts_model.editing = editable
+        self.promise_box.show_detail(detail)
+        self.intake_box.show_detail(detail)
         for widget in (self.preview_customer_button, self.preview_workshop_button, self.save_pdf_button):
             widget.setEnabled(has)
         self.labour_model.set_rows(detail.labour_lines if detail else [])
@@ -369,6 +412,7 @@ class OrderTab(QWidget):
         self._show_catalogue(detail)
         if detail is None:
             self.status_label.setText(self.tr("未打开委托书"))
+            self.repeat_badge.hide()
             for label in list(self.header_labels.values()) + list(self.totals_labels.values()):
                 label.clear()
             self.capitals_label.clear()
@@ -377,6 +421,8 @@ class OrderTab(QWidget):
             return
         self.number_edit.setText(detail.number)
         self.status_label.setText(enum_text(detail.status, OrderStatus))
+        self.repeat_badge.setText(self.tr("返修：%1").replace("%1", detail.repeat_of))
+        self.repeat_badge.setVisible(bool(detail.repeat_of))
         values = {
             "customer": detail.customer, "phone": detail.phone, "advisor": detail.advisor, "plate": detail.plate,
             "model": detail.model, "vin": detail.vin, "mileage": f"{detail.mileage:,} km",
@@ -385,11 +431,10 @@ class OrderTab(QWidget):
         for key, value in values.items():
             self.header_labels[key].setText(value)
         self.complaint_edit.setPlainText(detail.complaint)
-        if detail.promised_local:
-            self.promised_edit.setDateTime(QDateTime.fromString(detail.promised_local, "yyyy-MM-dd HH:mm"))
         totals = detail.totals
         self.totals_labels["labour"].setText(yuan(totals.labour))
         self.totals_labels["parts"].setText(yuan(totals.parts))
+        self.totals_labels["discount"].setText("-" + yuan(totals.discount) if totals.discount else yuan(0))
         per = {p: (lab, par) for p, lab, par in totals.by_pay_type}
         for pay_type in PayType:
             lab, par = per.get(pay_type.value, (0, 0))
@@ -441,44 +486,78 @@ class OrderTab(QWidget):
     def _version(self) -> int | None:
         return self.detail.version if self.detail else None
 
+    def _write(self, action: Callable[..., OrderDetail], *args: Any, **kwargs: Any) -> bool:
+        """Run a write of this order and show the order as it returns it, without also reloading it
+        on the change signal (one read instead of two when a line is added)."""
+        self._writing = True
+        try:
+            detail = self.runner.attempt(self, action, *args, **kwargs)
+        finally:
+            self._writing = False
+        return self._after(detail)
+
     def _after(self, detail: OrderDetail | None) -> bool:
         if detail is not None:
-            self.show_detail(detail)
+            if detail != self.detail:  # the runner's change signal has usually shown it already
+                self.show_detail(detail)
             return True
         return False
 
     def save_details(self) -> None:
         if self.detail is None:
             return
-        promised = self.runner.attempt(self, shop.from_wall_clock, self.promised_edit.dateTime().toPython(), write=False)
-        self._after(self.runner.attempt(
-            self, orders.update_details, self.detail.number, complaint=self.complaint_edit.toPlainText(),
-            promised_at=promised, staff_id=self.runner.staff_id, expected_version=self._version(),
-        ))
+        if self.promise_box.reason_required() and not self.promise_box.reason().strip():
+            self.runner.reporter.error(self, self.tr("预计交车时间与计算时间不同，请填写改时原因。"))
+            self.promise_box.reason_edit.setFocus()
+            return
+        promised = self.runner.attempt(self, shop.from_wall_clock, self.promise_box.wall_time(), write=False)
+        self._write(
+            orders.update_details, self.detail.number, complaint=self.complaint_edit.toPlainText(),
+            promised_at=promised, promise_reason=self.promise_box.reason(),
+            customer_told=self.promise_box.customer_told(), staff_id=self.runner.staff_id,
+            expected_version=self._version(),
+        )
+
+    def on_labour_edited(self, row: LabourLineRow, field: str, text: str) -> None:
+        self._edit_line("labour", row.id, field, text)
+
+    def on_part_edited(self, row: PartLineRow, field: str, text: str) -> None:
+        self._edit_line("part", row.id, field, text)
+
+    def _edit_line(self, kind: str, line_id: int, field: str, text: str) -> None:
+        """Write one cell edited in the grid (hours, quantity, unit price, discount or pay type)."""
+        if self.detail is None or not self.detail.editable:
+            return
+        self._write(
+            orders.update_line, self.detail.number, kind=kind, line_id=line_id, **{field: text},
+            staff_id=self.runner.staff_id, expected_version=self._version(),
+        )
 
     def add_labour(self) -> None:
         if self.detail is None or not self.add_labour_button.isEnabled() or self.labour_completer.popup().isVisible():
             return  # Return in the catalogue's list picks an entry; it does not add the line yet
-        done = self._after(self.runner.attempt(
-            self, orders.add_labour_line, self.detail.number, code=self.labour_code.text(),
+        done = self._write(
+            orders.add_labour_line, self.detail.number, code=self.labour_code.text(),
             name=self.labour_name.text(), hours=self.labour_hours.text(), rate=self.labour_rate.text() or None,
-            pay_type=self.labour_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
-        ))
+            discount=self.labour_discount.text(), pay_type=self.labour_pay.currentData(),
+            staff_id=self.runner.staff_id, expected_version=self._version(),
+        )
         if done:
-            for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate):
+            for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_discount):
                 edit.clear()
             self.labour_code.setFocus()
 
     def add_part(self) -> None:
         if self.detail is None or not self.add_part_button.isEnabled() or self.part_completer.popup().isVisible():
             return  # Return in the catalogue's list picks an entry; it does not add the line yet
-        done = self._after(self.runner.attempt(
-            self, orders.add_part_line, self.detail.number, part_number=self.part_number.text(),
+        done = self._write(
+            orders.add_part_line, self.detail.number, part_number=self.part_number.text(),
             name=self.part_name.text(), quantity=self.part_quantity.text(), unit_price=self.part_price.text(),
-            pay_type=self.part_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
-        ))
+            discount=self.part_discount.text(), pay_type=self.part_pay.currentData(),
+            staff_id=self.runner.staff_id, expected_version=self._version(),
+        )
         if done:
-            for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
+            for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount):
                 edit.clear()
             self.part_number.setFocus()
 

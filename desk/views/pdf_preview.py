@@ -1,7 +1,13 @@
 """Preview of a printed document on screen, printing it to an installed printer, saving it.
 
-The document arrives as PDF bytes (rendered by ``desk.printing``); printing draws each page at
-the printer's resolution through Qt's print system, so any printer the PC has can be used.
+The document arrives as PDF bytes (rendered by ``desk.printing``). The printer is chosen through
+Qt (the print dialog lists every printer the PC has; :func:`printer_for` preselects the one
+``desk.toml`` names for the document, see :meth:`desk.config.Settings.printer_for`), and
+:func:`send_to_printer` then prints: where the PC has CUPS (Linux, macOS) the PDF itself goes to
+the chosen queue (:mod:`desk.printing.spool`) with the copies and the document's paper size, so
+text stays sharp; elsewhere, or when printing to a file, each page is drawn at the printer's
+resolution through Qt (:func:`print_pdf`). :func:`print_document` is the same path without a
+dialog.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,6 +39,46 @@ def load_pdf(pdf: bytes, parent: QWidget | None = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     return document
+
+
+def printer_for(name: str | None = None) -> QPrinter:
+    """A printer set to the installed printer ``name``, or to the system's default when it is
+    not given or not installed."""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
+    if info.isNull():
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def send_to_printer(pdf: bytes, printer: QPrinter) -> int:
+    """Print ``pdf`` on ``printer`` (set up by :func:`printer_for` or the print dialog).
+
+    Returns the number of pages sent (0: nothing was printed). A native printer on a PC with
+    CUPS gets the PDF itself; a file or a PC without CUPS gets the pages drawn through Qt.
+    Raises :class:`desk.printing.spool.PrintFailed` when CUPS refuses the job.
+    """
+    from desk.printing import spool
+
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not spool.cups_available() \
+            or not printer.printerName():
+        return print_pdf(pdf, printer)
+    document = load_pdf(pdf)
+    pages = document.pageCount()
+    if pages == 0:
+        return 0
+    size = document.pagePointSize(0)
+    options = {"media": spool.media_for(size.width(), size.height())}
+    if printer.copyCount() > 1:
+        options["copies"] = str(printer.copyCount())
+    spool.submit_pdf(pdf, printer.printerName(), printer.docName() or "Desk", options)
+    return pages
+
+
+def print_document(pdf: bytes, title: str, printer_name: str | None = None) -> int:
+    """Print without a dialog on ``printer_name`` (or the default printer); pages sent."""
+    printer = printer_for(printer_name)
+    printer.setDocName(title)
+    return send_to_printer(pdf, printer)
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -68,10 +114,14 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 class PdfPreview(QDialog):
     """Shows a document with buttons to print it or save it as PDF."""
 
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None, *, printer: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.file_name = file_name
+        self.printer_name = printer
+        """The printer the print dialog starts on (``desk.toml`` [printers]); default printer when None."""
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.document = load_pdf(pdf, self)
@@ -101,11 +151,18 @@ class PdfPreview(QDialog):
         self.print_button.setDefault(True)
 
     def on_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        from desk.printing.spool import PrintFailed
+
+        printer = printer_for(self.printer_name)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            if print_pdf(self.pdf, printer) == 0:
+            try:
+                sent = send_to_printer(self.pdf, printer)
+            except PrintFailed as refusal:
+                QMessageBox.warning(self, self.tr("打印失败"), refusal.translated(QCoreApplication.translate))
+                return
+            if sent == 0:
                 QMessageBox.warning(self, self.tr("打印失败"), self.tr("打印机没有接受这份文件，请检查打印机。"))
 
     def on_save(self) -> None:
@@ -135,4 +192,4 @@ def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
     return True
 
 
-__all__ = ["PdfPreview", "load_pdf", "print_pdf", "save_pdf"]
+__all__ = ["PdfPreview", "load_pdf", "print_document", "print_pdf", "printer_for", "save_pdf", "send_to_printer"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -42,6 +44,22 @@ class ShopDialog(QDialog):
         self.buffer_spin.setRange(0, 12)
         self.buffer_spin.setSpecialValueText(self.tr("不留空档"))
         self.hours_edit = QLineEdit()
+        # The promised time: the quality-check and wash buffer, and the days the workshop is closed.
+        self.quality_buffer_spin = QSpinBox()
+        self.quality_buffer_spin.setObjectName("qualityBuffer")
+        self.quality_buffer_spin.setRange(0, 480)
+        self.quality_buffer_spin.setSingleStep(5)
+        self.quality_buffer_spin.setSuffix(self.tr(" 分钟"))
+        self.closed_boxes: dict[int, QCheckBox] = {}
+        closed_row = QHBoxLayout()
+        for day, name in enumerate(
+            [self.tr("一"), self.tr("二"), self.tr("三"), self.tr("四"), self.tr("五"), self.tr("六"), self.tr("日")], 1
+        ):
+            box = QCheckBox(name)
+            box.setObjectName(f"closed_{day}")
+            self.closed_boxes[day] = box
+            closed_row.addWidget(box)
+        closed_row.addStretch(1)
         self.privacy_combo = QComboBox()
         for key, label in PRIVACY_SETTINGS.items():
             self.privacy_combo.addItem(QCoreApplication.translate("privacy", label), key)
@@ -55,6 +73,9 @@ class ShopDialog(QDialog):
             self.slot_spin.setValue(self.info.slot_minutes)
             self.buffer_spin.setValue(self.info.slots_before_buffer)
             self.hours_edit.setText(self.info.working_hours)
+            self.quality_buffer_spin.setValue(self.info.quality_buffer_minutes)
+            for day, box in self.closed_boxes.items():
+                box.setChecked(day in self.info.closed_weekdays)
             self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(self.info.privacy)))
         form = QFormLayout(self)
         form.addRow(self.tr("店名"), self.name_edit)
@@ -66,6 +87,8 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("预约时段长度"), self.slot_spin)
         form.addRow(self.tr("每约几个时段留一个空档"), self.buffer_spin)
         form.addRow(self.tr("技师每日工时（小时）"), self.hours_edit)
+        form.addRow(self.tr("质检洗车预留（分钟）"), self.quality_buffer_spin)
+        form.addRow(self.tr("休息日"), closed_row)
         form.addRow(self.tr("欢迎牌和车间看板上的客户"), self.privacy_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -80,6 +103,8 @@ class ShopDialog(QDialog):
             opening_time=self.opening_edit.time().toPython(), closing_time=self.closing_edit.time().toPython(),
             slot_minutes=self.slot_spin.value(), slots_before_buffer=self.buffer_spin.value(),
             working_hours=self.hours_edit.text(), privacy=self.privacy_combo.currentData(),
+            quality_buffer_minutes=self.quality_buffer_spin.value(),
+            closed_weekdays=[day for day, box in self.closed_boxes.items() if box.isChecked()],
             staff_id=self.runner.staff_id, expected_version=self.info.version if self.info else None,
         )
         if saved is not None:

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desk.models.base import utc_now
-from desk.models.enums import OrderStatus
+from desk.models.enums import OrderStatus, PauseReason
 from desk.services import board
 from desk.services.board import APPOINTMENTS, Card, WallBoard
 from desk.services.errors import DeskError
@@ -467,7 +467,11 @@ class WallScreen(QWidget):
             "plate": card.plate, "model": card.model,
             "customer": "" if card.customer == card.plate else card.customer,  # plate-only privacy
             "advisor": card.advisor,
-            "team": card.team, "status": titles[card.column], "opened": opened,
+            "team": card.team,
+            # a job in progress that stands shows why (等待备件 …) in place of 维修中
+            "status": enum_text(card.paused_reason, PauseReason)
+            if card.paused_reason and card.column == OrderStatus.IN_PROGRESS.value else titles[card.column],
+            "opened": opened,
             "promised": card.promised_local, "left": self.left_text(card),
         }
         for key, label in row.labels.items():

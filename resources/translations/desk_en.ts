@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdditionalWorkPanel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>加时</source>
+        <translation>Extra hours</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <source>发现的问题及建议</source>
+        <translation>Problems found and recommendations</translation>
+    </message>
+    <message>
+        <source>增项联系电话：%1（%2）</source>
+        <translation>Contact for additional work: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>备件：%1 × %2 @ %3 = %4（%5）</source>
+        <translation>Part: %1 × %2 @ %3 = %4 (%5)</translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>客户不接受增项来电，请当面确认。客户：%1</source>
+        <translation>The customer does not accept calls about additional work; confirm in person. Customer: %1</translation>
+    </message>
+    <message>
+        <source>客户决定</source>
+        <translation>Customer decision</translation>
+    </message>
+    <message>
+        <source>工时：%1 %2 小时 × %3 = %4（%5）</source>
+        <translation>Labour: %1 %2 h × %3 = %4 (%5)</translation>
+    </message>
+    <message>
+        <source>待客户确认 %1 项：%2，需增加 %3 小时</source>
+        <translation>%1 items awaiting customer approval: %2, %3 more hours needed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>登记追加项目… (Ctrl+Shift+N)</source>
+        <translation>Add additional work… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>记录客户决定… (Enter)</source>
+        <translation>Record customer decision… (Enter)</translation>
+    </message>
+    <message>
+        <source>还没有追加项目。维修中发现问题时，点「登记追加项目…」。</source>
+        <translation>No additional work yet. If a problem is found during repair, click “Add additional work…”.</translation>
+    </message>
+    <message>
+        <source>追加项目确认单 %1</source>
+        <translation>Additional work approval %1</translation>
+    </message>
+    <message>
+        <source>追加项目确认单：预览/打印</source>
+        <translation>Additional work approval: preview/print</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>（已在 %1 中完成）</source>
+        <translation>(done in %1)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>无法打开数据库</source>
@@ -426,6 +509,10 @@
         <translation>Mine only</translation>
     </message>
     <message>
+        <source>实际 %1 / 标准 %2 h</source>
+        <translation>Actual %1 / standard %2 h</translation>
+    </message>
+    <message>
         <source>已结算未出厂</source>
         <translation>Settled, not released</translation>
     </message>
@@ -460,6 +547,10 @@
     <message>
         <source>暂不指定班组</source>
         <translation>No team for now</translation>
+    </message>
+    <message>
+        <source>暂停：%1</source>
+        <translation>Paused: %1</translation>
     </message>
     <message>
         <source>未派班组</source>
@@ -506,8 +597,297 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>返修</source>
+        <translation>Repeat repair</translation>
+    </message>
+    <message>
+        <source>返修：%1</source>
+        <translation>Repeat repair: %1</translation>
+    </message>
+    <message>
         <source>预约 %1</source>
         <translation>Appt. %1</translation>
+    </message>
+    <message>
+        <source>（返修：%1）</source>
+        <translation>(repeat repair: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <source>CSV 文件 (*.csv *.txt);;所有文件 (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>保养套餐</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>导入 CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>导入%1 CSV</source>
+        <translation>Import %1 CSV</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour operations</translation>
+    </message>
+    <message>
+        <source>无法读取文件 %1：%2</source>
+        <translation>Cannot read file %1: %2</translation>
+    </message>
+    <message>
+        <source>正在检查并导入%1…</source>
+        <translation>Checking and importing %1…</translation>
+    </message>
+    <message>
+        <source>正在检查并导入%1：第 %2 / %3 行…</source>
+        <translation>Checking and importing %1: row %2 / %3…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueManager</name>
+    <message>
+        <source>保养套餐</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>工时单价</source>
+        <translation>Labour rate</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour operations</translation>
+    </message>
+    <message>
+        <source>目录管理</source>
+        <translation>Catalogues</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source> 维修技师：%1</source>
+        <translation> Technician: %1</translation>
+    </message>
+    <message>
+        <source>%1 由 %2 完成交车前检查。</source>
+        <translation>%1: pre-delivery check done by %2.</translation>
+    </message>
+    <message>
+        <source>上次委托书</source>
+        <translation>Previous repair order</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>不是返修。</source>
+        <translation>Not a repeat repair.</translation>
+    </message>
+    <message>
+        <source>交车前检查</source>
+        <translation>Pre-delivery check</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>原因（必填），如：客户说上次修完还是异响</source>
+        <translation>Reason (required), e.g. customer says the noise is still there after the last repair</translation>
+    </message>
+    <message>
+        <source>取消 %1 的返修标记吗？</source>
+        <translation>Remove the repeat repair mark from %1?</translation>
+    </message>
+    <message>
+        <source>取消返修标记</source>
+        <translation>Remove repeat repair mark</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>告知客户</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>备注（可不填），如：旧件放在后备箱</source>
+        <translation>Note (optional), e.g. old parts are in the boot</translation>
+    </message>
+    <message>
+        <source>备胎和随车工具已检查</source>
+        <translation>Spare wheel and tool kit checked</translation>
+    </message>
+    <message>
+        <source>完成交车检查并改为待交车</source>
+        <translation>Complete pre-delivery check and set to ready for delivery</translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>已检查进度。</source>
+        <translation>Progress checked.</translation>
+    </message>
+    <message>
+        <source>已用预计工期 %1%（到 70% 时检查）。</source>
+        <translation>%1% of the estimated repair time used (check at 70%).</translation>
+    </message>
+    <message>
+        <source>已用预计工期 %1%，该向车间询问进度了。</source>
+        <translation>%1% of the estimated repair time used; time to ask the workshop about progress.</translation>
+    </message>
+    <message>
+        <source>延误</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>待质检：质检员不能是本单的维修技师。</source>
+        <translation>Awaiting quality check: the inspector cannot be a technician on this order.</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>改为「质检中」后才能质检。</source>
+        <translation>Set the status to “Quality check” before checking.</translation>
+    </message>
+    <message>
+        <source>故障已排除</source>
+        <translation>Fault fixed</translation>
+    </message>
+    <message>
+        <source>新交车时间</source>
+        <translation>New delivery time</translation>
+    </message>
+    <message>
+        <source>无需进度检查。</source>
+        <translation>No progress check needed.</translation>
+    </message>
+    <message>
+        <source>旧件已备好展示</source>
+        <translation>Old parts ready to show</translation>
+    </message>
+    <message>
+        <source>旧件：本店处理或无旧件，不需展示</source>
+        <translation>Old parts: disposed of by us or none, nothing to show</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>未告知</source>
+        <translation>Not informed</translation>
+    </message>
+    <message>
+        <source>本轮质检已合格。</source>
+        <translation>This round of quality check has passed.</translation>
+    </message>
+    <message>
+        <source>标记为返修</source>
+        <translation>Mark as repeat repair</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>记录进度检查…</source>
+        <translation>Record progress check…</translation>
+    </message>
+    <message>
+        <source>质检</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>质检…</source>
+        <translation>Quality check…</translation>
+    </message>
+    <message>
+        <source>质检合格后逐项确认。</source>
+        <translation>Confirm each item after the quality check passes.</translation>
+    </message>
+    <message>
+        <source>质检合格：逐项确认后完成交车检查，车辆改为「待交车」。</source>
+        <translation>Quality check passed: confirm each item to complete the pre-delivery check; the vehicle becomes “Ready for delivery”.</translation>
+    </message>
+    <message>
+        <source>质检员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>车内外已清洁</source>
+        <translation>Interior and exterior cleaned</translation>
+    </message>
+    <message>
+        <source>车内无遗留物（抹布、工具、螺栓）</source>
+        <translation>Nothing left in the vehicle (rags, tools, bolts)</translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>返修中：%1</source>
+        <translation>Repeat repair in progress: %1</translation>
+    </message>
+    <message>
+        <source>返修标记（30 天内同一故障再次进厂）</source>
+        <translation>Repeat repair mark (same fault back within 30 days)</translation>
+    </message>
+    <message>
+        <source>返修：本单是 %1 的返修。</source>
+        <translation>Repeat repair: this order is a repeat repair of %1.</translation>
+    </message>
+    <message>
+        <source>这辆车没有以前的委托书。</source>
+        <translation>This vehicle has no previous repair orders.</translation>
+    </message>
+    <message>
+        <source>进度检查</source>
+        <translation>Progress check</translation>
+    </message>
+    <message>
+        <source>防护套已取下</source>
+        <translation>Protective covers removed</translation>
     </message>
 </context>
 <context>
@@ -526,10 +906,103 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>%1
+金额 %2，需增加 %3 小时</source>
+        <translation>%1
+Amount %2, %3 more hours needed</translation>
+    </message>
+    <message>
+        <source>%1 本人</source>
+        <translation>%1 (in person)</translation>
+    </message>
+    <message>
+        <source>与客户另约交车时间：</source>
+        <translation>New delivery time agreed with customer:</translation>
+    </message>
+    <message>
+        <source>交车时间</source>
+        <translation>Delivery time</translation>
+    </message>
+    <message>
+        <source>保存决定</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>决定人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>原预计交车 %1 → 顺延后 %2</source>
+        <translation>Original promised time %1 → postponed to %2</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>如 客户要求先报价再做、车间受话人 王师傅</source>
+        <translation>e.g. customer wants a quote first; taken by Mr Wang in the workshop</translation>
+    </message>
+    <message>
+        <source>如 车主本人、车队负责人</source>
+        <translation>e.g. vehicle owner, fleet manager</translation>
+    </message>
+    <message>
+        <source>客户不同意 (&amp;N)</source>
+        <translation>Customer &amp;declines</translation>
+    </message>
+    <message>
+        <source>客户不接受增项来电，请当面确认。</source>
+        <translation>The customer does not accept calls about additional work; confirm in person.</translation>
+    </message>
+    <message>
+        <source>客户决定</source>
+        <translation>Customer decision</translation>
+    </message>
+    <message>
+        <source>客户同意追加 (&amp;Y)</source>
+        <translation>Customer &amp;approves</translation>
+    </message>
+    <message>
+        <source>已告知客户新的预计交车时间</source>
+        <translation>Customer informed of the new promised time</translation>
+    </message>
+    <message>
+        <source>答复方式</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>答复时间</source>
+        <translation>Reply time</translation>
+    </message>
+    <message>
+        <source>联系电话：%1（%2）</source>
+        <translation>Phone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>记录客户不同意这个追加项目吗？它会作为建议项目保留，下次来店时提醒。</source>
+        <translation>Record that the customer declined this additional work? It will be kept as a recommendation and shown at the next visit.</translation>
+    </message>
+    <message>
+        <source>记录客户决定 · %1</source>
+        <translation>Record customer decision · %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskError</name>
     <message>
         <source>{advisor} 在 {time} 已有预约 {number}（{plate}），请换一个时间或换一位服务顾问。</source>
         <translation>{advisor} already has appointment {number} ({plate}) at {time}. Choose another time or another service advisor.</translation>
+    </message>
+    <message>
+        <source>{code_word} {code} 已经有了（{name}）。请换一个{code_word}，或在列表里编辑它。</source>
+        <translation>{code_word} {code} already exists ({name}). Use another {code_word}, or edit it in the list.</translation>
     </message>
     <message>
         <source>{day} 车间产能不够：全天 {total} 工时，还剩 {left} 工时，这个预约需要 {hours} 工时。只有服务经理可以超出产能预约；请改约其他日期，或请服务经理确认。</source>
@@ -540,8 +1013,40 @@
         <translation>Not enough workshop capacity on {day}: {total} hours in the day, {left} hours left, and this appointment needs {hours} hours. Book beyond capacity as service manager?</translation>
     </message>
     <message>
+        <source>{method}收款请填写交易流水号。</source>
+        <translation>Enter the transaction number for the {method} payment.</translation>
+    </message>
+    <message>
+        <source>{name} 是这张委托书的维修技师（{jobs}），不能检查自己做的活。请另选一位质检员。</source>
+        <translation>{name} is a technician on this repair order ({jobs}) and cannot check their own work. Choose another inspector.</translation>
+    </message>
+    <message>
+        <source>{name}是{role}，不能做质检。请选择车间主管、服务经理或其他班组的技师。</source>
+        <translation>{name} is a {role} and cannot do quality checks. Choose a workshop manager, service manager or a technician from another team.</translation>
+    </message>
+    <message>
         <source>{time} 是留给超时和临时到店客户的缓冲时段（每 {count} 个接待时段留 1 个）。确定要把预约排在缓冲时段吗？</source>
         <translation>{time} is a buffer slot kept free for overruns and walk-in customers (1 after every {count} reception slots). Book the appointment into the buffer slot anyway?</translation>
+    </message>
+    <message>
+        <source>{what} {code} 在 {n} 个保养套餐里，不能删除；请先从套餐里移除，或停用它。</source>
+        <translation>{what} {code} is in {n} service packages and cannot be deleted; remove it from the packages first, or deactivate it.</translation>
+    </message>
+    <message>
+        <source>{what} {code} 已用在 {n} 条委托书明细里，不能删除；不再使用请停用。</source>
+        <translation>{what} {code} is used in {n} repair order lines and cannot be deleted; deactivate it if it is no longer used.</translation>
+    </message>
+    <message>
+        <source>{what} {code} 已被删除，请关闭后重新打开目录。</source>
+        <translation>{what} {code} has been deleted; close and reopen the catalogue.</translation>
+    </message>
+    <message>
+        <source>{what} {given} 超出了{role}的权限（最多 {limit}）。请减少折扣，或请服务经理办理。</source>
+        <translation>{what} {given} exceeds the {role} limit (at most {limit}). Reduce the discount, or ask the service manager.</translation>
+    </message>
+    <message>
+        <source>{what} {given} 需要经办人：请先在右上角选择当前员工。</source>
+        <translation>{what} {given} needs a staff member: first choose the current staff member at the top right.</translation>
     </message>
     <message>
         <source>{what} 已被 {who} 于 {when} 修改过。请重新载入后再保存；您刚才输入的内容会显示出来，以便重新填写。</source>
@@ -564,6 +1069,10 @@
         <translation>{what} is too large: at most {maximum}, not “{text}”.</translation>
     </message>
     <message>
+        <source>{what}必须在 0% 到 100% 之间。</source>
+        <translation>{what} must be between 0% and 100%.</translation>
+    </message>
+    <message>
         <source>{what}必须大于 0。</source>
         <translation>{what} must be greater than 0.</translation>
     </message>
@@ -584,16 +1093,124 @@
         <translation>{what} can have at most {places} decimal places.</translation>
     </message>
     <message>
+        <source>{where}：{problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}：付费类型只能是自费、保修、保险或内部。</source>
+        <translation>{where}: the pay type must be Customer, Warranty, Insurance or Internal.</translation>
+    </message>
+    <message>
+        <source>“决定人”最多 {n} 个字。</source>
+        <translation>“Decided by” can have at most {n} characters.</translation>
+    </message>
+    <message>
         <source>“启用”只能填 是/否（或 1/0），现在是“{text}”。</source>
         <translation>“Active” must be yes or no (or 1/0), not “{text}”.</translation>
+    </message>
+    <message>
+        <source>「{line}」刚被别人操作过，请刷新后再试。</source>
+        <translation>“{line}” was just changed by someone else; refresh and try again.</translation>
+    </message>
+    <message>
+        <source>「{line}」在等待客户确认追加项目，客户答复后才能继续。</source>
+        <translation>“{line}” is waiting for the customer to approve additional work; it can continue after the customer replies.</translation>
+    </message>
+    <message>
+        <source>「{line}」已完工。确定要重新开工（返修）吗？实际工时会接着累计。</source>
+        <translation>“{line}” is finished. Restart it (repeat repair)? Actual hours will keep adding up.</translation>
+    </message>
+    <message>
+        <source>「{line}」已完工，不能再改派。</source>
+        <translation>“{line}” is finished and cannot be reassigned.</translation>
+    </message>
+    <message>
+        <source>「{line}」已完工，不能暂停。</source>
+        <translation>“{line}” is finished and cannot be paused.</translation>
+    </message>
+    <message>
+        <source>「{line}」已完工，不能继续。</source>
+        <translation>“{line}” is finished and cannot be resumed.</translation>
+    </message>
+    <message>
+        <source>「{line}」已暂停，请按「继续」接着施工。</source>
+        <translation>“{line}” is paused; click “Resume” to continue work.</translation>
+    </message>
+    <message>
+        <source>「{line}」已经在施工中。</source>
+        <translation>“{line}” is already in progress.</translation>
+    </message>
+    <message>
+        <source>「{line}」已经完工了。</source>
+        <translation>“{line}” is already finished.</translation>
+    </message>
+    <message>
+        <source>「{line}」已经暂停了。</source>
+        <translation>“{line}” is already paused.</translation>
+    </message>
+    <message>
+        <source>「{line}」已经派给{team}{technician}。</source>
+        <translation>“{line}” is already assigned to {team}{technician}.</translation>
+    </message>
+    <message>
+        <source>「{line}」正在施工中，不用继续。</source>
+        <translation>“{line}” is in progress; no need to resume.</translation>
+    </message>
+    <message>
+        <source>「{line}」正在施工（{technician}），不能改派。请先暂停或完工。</source>
+        <translation>“{line}” is in progress ({technician}) and cannot be reassigned. Pause or finish it first.</translation>
+    </message>
+    <message>
+        <source>「{line}」还没有开工，不能完工。</source>
+        <translation>“{line}” has not started and cannot be finished.</translation>
+    </message>
+    <message>
+        <source>「{line}」还没有开工，不能暂停。</source>
+        <translation>“{line}” has not started and cannot be paused.</translation>
+    </message>
+    <message>
+        <source>「{line}」还没有开工，请按「开工」。</source>
+        <translation>“{line}” has not started; click “Start”.</translation>
+    </message>
+    <message>
+        <source>「{line}」还没有派给技师，请先派工再开工。</source>
+        <translation>“{line}” is not assigned to a technician; dispatch it before starting.</translation>
     </message>
     <message>
         <source>一份接车登记最多 {limit} 个标记。</source>
         <translation>A check-in sheet can have at most {limit} damage marks.</translation>
     </message>
     <message>
+        <source>一周至少要有一天营业，不能每天都是休息日。</source>
+        <translation>The shop must be open at least one day a week; not every day can be a day off.</translation>
+    </message>
+    <message>
+        <source>下次保养日期应在今天之后。</source>
+        <translation>The next service date must be after today.</translation>
+    </message>
+    <message>
+        <source>下次保养里程“{text}”应是整数公里数。</source>
+        <translation>Next service mileage “{text}” must be a whole number of kilometres.</translation>
+    </message>
+    <message>
+        <source>下次保养里程应大于本次进厂里程 {mileage} km。</source>
+        <translation>Next service mileage must be greater than the current mileage in, {mileage} km.</translation>
+    </message>
+    <message>
         <source>下班时间必须晚于上班时间。</source>
         <translation>The closing time must be later than the opening time.</translation>
+    </message>
+    <message>
+        <source>不能把委托书标记为它自己的返修。</source>
+        <translation>A repair order cannot be marked as a repeat repair of itself.</translation>
+    </message>
+    <message>
+        <source>交车前检查还有 {count} 项没有确认：{items}。全部确认后才能交车。</source>
+        <translation>{count} pre-delivery check items are not confirmed: {items}. Confirm all of them before delivery.</translation>
+    </message>
+    <message>
+        <source>付款方式只能是现金、银行卡、微信支付、支付宝或银行转账。</source>
+        <translation>The payment method must be cash, bank card, WeChat Pay, Alipay or bank transfer.</translation>
     </message>
     <message>
         <source>付费类型只能是自费、保修、保险或内部。</source>
@@ -604,12 +1221,40 @@
         <translation>The pay type must be Customer pay, Warranty or Insurance.</translation>
     </message>
     <message>
-        <source>出门证 {number} 已于 {when} 使用过，不能再次放行。</source>
-        <translation>Exit pass {number} was already used at {when} and cannot let a car out again.</translation>
+        <source>休息日只能是周一到周日。</source>
+        <translation>Days off must be Monday to Sunday.</translation>
     </message>
     <message>
-        <source>出门证 {number} 已于 {when} 过期，请到收银处重新开具。</source>
-        <translation>Exit pass {number} expired at {when}. Please have a new one issued at the cashier.</translation>
+        <source>保险公司名称或理赔号太长。</source>
+        <translation>The insurer name or claim number is too long.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 在本系统中查不到（或与记录不符），不能放行。请车主到收银处核实。</source>
+        <translation>Exit pass {number} is not found in this system (or does not match the records); do not let the vehicle out. Send the owner to the cashier to check.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 已于 {when} 作废（{reason}），不能放行。请到收银处重新开具。</source>
+        <translation>Exit pass {number} was voided at {when} ({reason}); do not let the vehicle out. Issue a new one at the cashier.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 已于 {when} 使用过（{plate} 已出厂），不能再次放行。</source>
+        <translation>Exit pass {number} was already used at {when} ({plate} has left); do not let the vehicle out again.</translation>
+    </message>
+    <message>
+        <source>出门证 {number} 已于 {when} 过期，不能放行。请到收银处重新开具。</source>
+        <translation>Exit pass {number} expired at {when}; do not let the vehicle out. Issue a new one at the cashier.</translation>
+    </message>
+    <message>
+        <source>出门证二维码的签名不对：内容被改动过或是伪造的，不能放行。</source>
+        <translation>The exit pass QR code signature is invalid: the content was altered or forged; do not let the vehicle out.</translation>
+    </message>
+    <message>
+        <source>出门证有效时长应在 1 到 {most} 小时之间。</source>
+        <translation>Exit pass validity must be between 1 and {most} hours.</translation>
+    </message>
+    <message>
+        <source>出门证纸张只能是 A6 或 80 mm 小票。</source>
+        <translation>Exit pass paper must be A6 or 80 mm receipt.</translation>
     </message>
     <message>
         <source>单位最多 10 个字符，现在是“{text}”。</source>
@@ -620,6 +1265,18 @@
         <translation>Enter a reason for cancelling the repair order.</translation>
     </message>
     <message>
+        <source>只有单位客户可以挂账；{name} 是个人客户，请收款结清。</source>
+        <translation>Only company customers can pay on account; {name} is a private customer, so take payment in full.</translation>
+    </message>
+    <message>
+        <source>只有客户当时拒绝的追加项目才能加入以后的委托书。</source>
+        <translation>Only additional work the customer declined can be added to a later repair order.</translation>
+    </message>
+    <message>
+        <source>只有服务经理可以重新打开已结算的委托书。</source>
+        <translation>Only a service manager can reopen a settled repair order.</translation>
+    </message>
+    <message>
         <source>只能导入 labour（工时）、parts（备件）或 packages（套餐）。</source>
         <translation>Only labour, parts or packages (service packages) can be imported.</translation>
     </message>
@@ -628,8 +1285,20 @@
         <translation>The name is too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>回访时间说明太长（最多 60 个字）。</source>
+        <translation>The follow-up time note is too long (at most 60 characters).</translation>
+    </message>
+    <message>
         <source>备件目录里没有备件号 {code}。</source>
         <translation>Part no. {code} is not in the parts catalogue.</translation>
+    </message>
+    <message>
+        <source>备件目录里没有备件号 {code}；请改正备件号，或填写备件名称和单价作为目录外备件。</source>
+        <translation>There is no part number {code} in the parts catalogue; correct the part number, or enter a part name and unit price as a non-catalogue part.</translation>
+    </message>
+    <message>
+        <source>备件请修改数量，不是工时。</source>
+        <translation>For parts, change the quantity, not the hours.</translation>
     </message>
     <message>
         <source>套餐 {code} 已停用。</source>
@@ -640,6 +1309,10 @@
         <translation>A service package needs at least one labour operation or part.</translation>
     </message>
     <message>
+        <source>委托书 {earlier} 是另一辆车的，不能作为 {number} 的返修来源。</source>
+        <translation>Repair order {earlier} is for another vehicle and cannot be the original job for repeat repair {number}.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 已「{current}」，不能再改变状态。</source>
         <translation>Repair order {number} is “{current}”; its status can no longer change.</translation>
     </message>
@@ -648,8 +1321,12 @@
         <translation>Repair order {number} is “{status}” and can no longer be edited.</translation>
     </message>
     <message>
-        <source>委托书 {number} 已有有效的出门证 {pass_number}，可直接重新打印。</source>
-        <translation>Repair order {number} already has a valid exit pass {pass_number}; you can simply reprint it.</translation>
+        <source>委托书 {number} 已有有效的出门证 {pass_number}（有效至 {until}），可直接重新打印。</source>
+        <translation>Repair order {number} already has a valid exit pass {pass_number} (valid until {until}); you can reprint it.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 已标记为 {earlier} 的返修。</source>
+        <translation>Repair order {number} is already marked as a repeat repair of {earlier}.</translation>
     </message>
     <message>
         <source>委托书 {number} 已经是「{current}」。</source>
@@ -664,24 +1341,68 @@
         <translation>Repair order {number} is settled and cannot be cancelled; to correct it, ask the service manager to reopen it.</translation>
     </message>
     <message>
+        <source>委托书 {number} 已结算；只有服务经理「重新打开」后才能改回「{target}」。</source>
+        <translation>Repair order {number} is settled; only a service manager can change it back to “{target}” after using “Reopen”.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 当前为「{current}」，不能直接改为「{target}」。可以改为：{nexts}。</source>
         <translation>Repair order {number} is “{current}” and cannot go straight to “{target}”. It can change to: {nexts}.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，不能再操作工时钟。</source>
+        <translation>Repair order {number} is “{status}”; the job clock can no longer be used.</translation>
     </message>
     <message>
         <source>委托书 {number} 当前为「{status}」，不能派工。</source>
         <translation>Repair order {number} is “{status}” and cannot be dispatched.</translation>
     </message>
     <message>
+        <source>委托书 {number} 当前为「{status}」，不能登记追加项目：只有已派工、维修中、质检中或待客户确认的委托书可以。</source>
+        <translation>Repair order {number} is “{status}”, so additional work cannot be added: only orders that are Dispatched, In repair, In quality check or Awaiting customer approval can take it.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，交车前检查在「质检中」质检合格之后做。</source>
+        <translation>Repair order {number} is “{status}”; the pre-delivery check is done after the car passes quality check while “In quality check”.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，只有「已结算」（车辆未出厂）的委托书可以重新打开。</source>
+        <translation>Repair order {number} is “{status}”; only “Settled” orders (vehicle not yet released) can be reopened.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 当前为「{status}」，只有「待交车」的委托书才能结算。</source>
         <translation>Repair order {number} is “{status}”; only repair orders that are “Ready for delivery” can be settled.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 当前为「{status}」，只有「质检中」的车才能质检。</source>
+        <translation>Repair order {number} is “{status}”; only vehicles that are “In quality check” can be checked.</translation>
     </message>
     <message>
         <source>委托书 {number} 当前为「{status}」，结算后才能开出门证。</source>
         <translation>Repair order {number} is “{status}”; an exit pass can only be issued after settlement.</translation>
     </message>
     <message>
+        <source>委托书 {number} 当前为「{status}」，车已修好或已离店，不需要再做进度检查。</source>
+        <translation>Repair order {number} is “{status}”: the vehicle is already repaired or has left, so no progress check is needed.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 最近一次质检不合格（{reason}），须返修后重新质检合格才能交车。</source>
+        <translation>Repair order {number} failed its last quality check ({reason}); it must be reworked and pass quality check before delivery.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 没有接车登记（环车检查）。</source>
         <translation>Repair order {number} has no check-in sheet (walk-around).</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 没有有效的出门证，请先开出门证。</source>
+        <translation>Repair order {number} has no valid exit pass. Issue an exit pass first.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 没有返修标记。</source>
+        <translation>Repair order {number} is not marked as a repeat repair.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 没有追加项目。</source>
+        <translation>Repair order {number} has no additional work.</translation>
     </message>
     <message>
         <source>委托书 {number} 的接车登记客户还没有签字，不能打印正式的接车登记表；可以先打印草稿。</source>
@@ -692,12 +1413,48 @@
         <translation>Repair order {number} becomes “Settled” only after payment on the Settlement tab.</translation>
     </message>
     <message>
+        <source>委托书 {number} 要在「追加项目」登记发现的问题后才会改为「{target}」。</source>
+        <translation>Repair order {number} changes to “{target}” only after the problem found is recorded under “Additional work”.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 质检已合格，但还没有完成交车前检查，不能改为「待交车」。请在「质检与交车」页逐项确认后完成交车检查。</source>
+        <translation>Repair order {number} has passed quality check but the pre-delivery check is not finished, so it cannot be set to “Ready for delivery”. Confirm each item on the “Quality check &amp; delivery” tab to finish the check.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 还没有工时项目，不能派工。请先添加维修项目。</source>
         <translation>Repair order {number} has no labour lines yet and cannot be dispatched. Add the repair work first.</translation>
     </message>
     <message>
+        <source>委托书 {number} 还没有派工，不能开工。请先给每个工时项目派班组和技师。</source>
+        <translation>Repair order {number} has not been dispatched, so work cannot start. First assign a team and technician to each labour operation.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 还没有结算，没有结算单可打印。</source>
+        <translation>Repair order {number} is not settled yet, so there is no invoice to print.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 还没有质检合格，请先质检，再做交车前检查。</source>
+        <translation>Repair order {number} has not passed quality check. Do the quality check first, then the pre-delivery check.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 还没有质检，不能改为「待交车」。请先在「质检与交车」页由非维修技师的质检员质检。</source>
+        <translation>Repair order {number} has not had a quality check, so it cannot be set to “Ready for delivery”. First have an inspector who is not a technician do the check on the “Quality check &amp; delivery” tab.</translation>
+    </message>
+    <message>
+        <source>委托书 {order} 当前为「{status}」，不是已结算，不能放行。</source>
+        <translation>Repair order {order} is “{status}”, not settled; the vehicle cannot be released.</translation>
+    </message>
+    <message>
         <source>字体 {font} 不是可嵌入的 TrueType 字体，无法检查字形。请安装中文字体（例如 Debian/Ubuntu 的 fonts-wqy-microhei），或在设置 font_path / 环境变量 DESK_FONT 中指定字体文件。</source>
         <translation>Font {font} is not an embeddable TrueType font, so its glyphs cannot be checked. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
+    </message>
+    <message>
+        <source>客户付的现金少于收款金额。</source>
+        <translation>The cash paid by the customer is less than the payment amount.</translation>
+    </message>
+    <message>
+        <source>客户同意增项来电，但客户资料里没有手机号：请填写联系电话。</source>
+        <translation>The customer agreed to be called about additional work, but has no mobile number on file: enter a contact number.</translation>
     </message>
     <message>
         <source>客户名称太长（最多100个字）。</source>
@@ -716,6 +1473,14 @@
         <translation>The customer display setting must be full name, surname and title, or plate only.</translation>
     </message>
     <message>
+        <source>客户答复的时间不能早于发现问题的时间（{found}）。</source>
+        <translation>The customer&apos;s reply time cannot be earlier than when the problem was found ({found}).</translation>
+    </message>
+    <message>
+        <source>客户答复的时间不能晚于现在。</source>
+        <translation>The customer&apos;s reply time cannot be in the future.</translation>
+    </message>
+    <message>
         <source>客户还没有在接车登记上签字，不能打印正式的接车登记表；可以先打印草稿。</source>
         <translation>The customer has not signed the check-in sheet yet, so the final check-in sheet cannot be printed; you can print a draft first.</translation>
     </message>
@@ -724,12 +1489,24 @@
         <translation>Code {code} is not in the labour catalogue.</translation>
     </message>
     <message>
+        <source>工时目录里没有代码 {code}；请改正代码，或填写项目名称作为目录外项目。</source>
+        <translation>There is no code {code} in the labour catalogue. Correct the code, or enter an operation name to add it as a non-catalogue item.</translation>
+    </message>
+    <message>
+        <source>工时项目请修改工时，不是数量。</source>
+        <translation>For labour operations, change the hours, not the quantity.</translation>
+    </message>
+    <message>
         <source>已有名为 {name} 的员工。</source>
         <translation>There is already a staff member named {name}.</translation>
     </message>
     <message>
         <source>库位最多 30 个字符，现在是“{text}”。</source>
         <translation>The bin location is too long (at most 30 characters): “{text}”.</translation>
+    </message>
+    <message>
+        <source>延误时请填写新的预计交车时间。</source>
+        <translation>If delivery is delayed, enter the new promised time.</translation>
     </message>
     <message>
         <source>当前字体 {font} 缺少以下字符，无法打印：{chars}。请改用包含这些字符的中文 TrueType 字体（设置 font_path 或环境变量 DESK_FONT），或修改这些文字。</source>
@@ -748,8 +1525,24 @@
         <translation>A mobile number starts with 13–19, not “{prefix}”; put landline numbers in the notes.</translation>
     </message>
     <message>
+        <source>打印机 {printer} 没有接受这份文件：{reason}</source>
+        <translation>Printer {printer} did not accept the document: {reason}</translation>
+    </message>
+    <message>
+        <source>扫到的内容不是本系统的出门证二维码：{text}。请重新扫描，或手工输入出门证号。</source>
+        <translation>The scanned content is not an exit pass QR code from this system: {text}. Scan again, or enter the exit pass number by hand.</translation>
+    </message>
+    <message>
         <source>找不到出门证 {number}。</source>
         <translation>Exit pass {number} not found.</translation>
+    </message>
+    <message>
+        <source>找不到出门证 {number}，请核对号码。</source>
+        <translation>Exit pass {number} not found. Check the number.</translation>
+    </message>
+    <message>
+        <source>找不到名为 {name} 的员工。</source>
+        <translation>No staff member named {name}.</translation>
     </message>
     <message>
         <source>找不到委托书 {number}。</source>
@@ -762,6 +1555,10 @@
     <message>
         <source>找不到这个标记，可能已被删除。</source>
         <translation>This mark was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这个追加项目，可能已被删除。</source>
+        <translation>This additional work item was not found; it may have been deleted.</translation>
     </message>
     <message>
         <source>找不到这份接车登记，可能已被删除。</source>
@@ -788,6 +1585,14 @@
         <translation>Appointment {number} not found.</translation>
     </message>
     <message>
+        <source>技师 {technician} 属于{own}，不在{team}。请选择{team}的技师，或把班组改为{own}。</source>
+        <translation>Technician {technician} belongs to {own}, not {team}. Choose a technician from {team}, or change the team to {own}.</translation>
+    </message>
+    <message>
+        <source>技师 {technician} 还没有分到班组，不能派工。请选择{team}的技师。</source>
+        <translation>Technician {technician} is not in a team yet and cannot be dispatched. Choose a technician from {team}.</translation>
+    </message>
+    <message>
         <source>技师每日工时应在 1 到 16 小时之间，最多两位小数。</source>
         <translation>Technician hours per day must be between 1 and 16, with at most two decimal places.</translation>
     </message>
@@ -796,12 +1601,60 @@
         <translation>Technician hours per day must be a number, e.g. 8 or 7.5.</translation>
     </message>
     <message>
+        <source>折扣“{text}”不是数字：请填写减免的百分比，如 10 表示减 10%，100 表示免费。</source>
+        <translation>Discount “{text}” is not a number: enter the percentage off, e.g. 10 for 10% off, 100 for free.</translation>
+    </message>
+    <message>
+        <source>折扣不能是负数，现在是 {text}。请填写 0 到 100 之间的百分比。</source>
+        <translation>The discount cannot be negative ({text}). Enter a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>折扣最多 100%（免费），现在是 {text}。请填写 0 到 100 之间的百分比。</source>
+        <translation>The discount is at most 100% (free), not {text}. Enter a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>折扣最多两位小数（如 12.25），现在是 {text}。</source>
+        <translation>The discount can have at most two decimal places (e.g. 12.25), not {text}.</translation>
+    </message>
+    <message>
+        <source>折扣比例“{text}”不是数字，请填写如 5 或 2.5。</source>
+        <translation>Discount rate “{text}” is not a number. Enter e.g. 5 or 2.5.</translation>
+    </message>
+    <message>
+        <source>折扣比例必须在 0 到 100 之间。</source>
+        <translation>The discount rate must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>折扣比例最多两位小数。</source>
+        <translation>The discount rate can have at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>挂账金额不能是负数。</source>
+        <translation>The on-account amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>挂账须经服务经理批准，请选择批准人。</source>
+        <translation>On account needs a service manager&apos;s approval. Choose the approver.</translation>
+    </message>
+    <message>
+        <source>挂账须经服务经理批准；{name} 不是服务经理。</source>
+        <translation>On account needs a service manager&apos;s approval; {name} is not a service manager.</translation>
+    </message>
+    <message>
+        <source>按时完成时不改交车时间；如会延误，请选择「延误」并填写新的预计交车时间。</source>
+        <translation>When finishing on time, the promised time is not changed. If there will be a delay, choose “Delayed” and enter the new promised time.</translation>
+    </message>
+    <message>
         <source>损伤类型只能是划痕、凹陷、裂纹、掉漆或其他。</source>
         <translation>The damage type must be scratch, dent, crack, paint chip or other.</translation>
     </message>
     <message>
         <source>接车登记第 {revision} 版已由客户于 {when} 签字确认，不能再修改。如需更正，请点“修订”建立新版本，并请客户重新签字。</source>
         <translation>Revision {revision} of the check-in sheet was signed by the customer at {when} and can no longer be changed. To correct it, click “Revise” to make a new revision and have the customer sign again.</translation>
+    </message>
+    <message>
+        <source>操作时间 {when} 早于「{line}」上一次操作的时间 {last}。</source>
+        <translation>Action time {when} is earlier than the last action on “{line}” at {last}.</translation>
     </message>
     <message>
         <source>收款金额必须大于 0。</source>
@@ -844,6 +1697,18 @@
         <translation>The database has no dealership settings. Run “desk db upgrade” to set up the database.</translation>
     </message>
     <message>
+        <source>整单折扣 ¥{discount} 超过了客户自费部分 ¥{subtotal}。</source>
+        <translation>The order discount of ¥{discount} exceeds the customer-paid part of ¥{subtotal}.</translation>
+    </message>
+    <message>
+        <source>整单折扣不能是负数。</source>
+        <translation>The order discount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>整单折扣请只填金额或比例中的一项。</source>
+        <translation>Enter the order discount as either an amount or a rate, not both.</translation>
+    </message>
+    <message>
         <source>文件“{name}”不是图片（可以添加 JPEG、PNG、GIF、BMP 或 WebP 照片）。</source>
         <translation>The file “{name}” is not an image (you can add JPEG, PNG, GIF, BMP or WebP photos).</translation>
     </message>
@@ -858,6 +1723,18 @@
     <message>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>新的预计交车时间与原来的相同；如能按时完成，请选择「按时」。</source>
+        <translation>The new promised time is the same as before. If the work will finish on time, choose “On time”.</translation>
+    </message>
+    <message>
+        <source>新的预计交车时间必须晚于客户答复的时间。</source>
+        <translation>The new promised time must be later than the customer&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>新的预计交车时间必须晚于现在。</source>
+        <translation>The new promised time must be in the future.</translation>
     </message>
     <message>
         <source>新能源车牌的6位号码应以 D 或 F 开头（小型车）或结尾（大型车），现在是“{number}”。</source>
@@ -882,6 +1759,26 @@
     <message>
         <source>无法连接数据库：{detail}。请检查网络或数据库服务器；刚才的操作没有保存。</source>
         <translation>Cannot connect to the database: {detail}. Please check the network or the database server; your last action was not saved.</translation>
+    </message>
+    <message>
+        <source>日期应写成 YYYY-MM-DD，如 2027-05-23。</source>
+        <translation>Enter dates as YYYY-MM-DD, e.g. 2027-05-23.</translation>
+    </message>
+    <message>
+        <source>旧件只能由客户带走或由本店处理。</source>
+        <translation>Old parts can only be taken by the customer or disposed of by the dealership.</translation>
+    </message>
+    <message>
+        <source>暂停原因为「其他」时，请写明原因。</source>
+        <translation>When the pause reason is “Other”, describe the reason.</translation>
+    </message>
+    <message>
+        <source>有保险项目，请填写保险公司名称。</source>
+        <translation>There are insurance items: enter the insurance company name.</translation>
+    </message>
+    <message>
+        <source>有保险项目，请填写保险理赔（报案）号。</source>
+        <translation>There are insurance items: enter the insurance claim (report) number.</translation>
     </message>
     <message>
         <source>标记位置不对。</source>
@@ -972,6 +1869,10 @@
         <translation>The number of slots before each buffer slot must be between 0 and 12 (0 means no buffer slots).</translation>
     </message>
     <message>
+        <source>目录里没有{what} {code}，可能已被删除。</source>
+        <translation>There is no {what} {code} in the catalogue; it may have been deleted.</translation>
+    </message>
+    <message>
         <source>第 1 行不是正确的 CSV：{reason}</source>
         <translation>Row 1 is not valid CSV: {reason}</translation>
     </message>
@@ -984,12 +1885,20 @@
         <translation>Payment {n} has an invalid payment method.</translation>
     </message>
     <message>
+        <source>第 {n} 笔收款的流水号太长（最多 60 个字符）。</source>
+        <translation>Payment {n} has a transaction number that is too long (at most 60 characters).</translation>
+    </message>
+    <message>
         <source>第 {n} 笔收款的金额必须大于 0。</source>
         <translation>The amount of payment {n} must be greater than 0.</translation>
     </message>
     <message>
         <source>第 {n} 笔收款（{method}）请填写交易流水号。</source>
         <translation>Enter the transaction reference of payment {n} ({method}).</translation>
+    </message>
+    <message>
+        <source>第 {n} 笔收款：客户付现金 ¥{tendered}，少于收款金额 ¥{amount}。</source>
+        <translation>Payment {n}: the customer paid ¥{tendered} in cash, less than the payment amount of ¥{amount}.</translation>
     </message>
     <message>
         <source>第 {revision} 版还没有签字，可以直接修改，不需要修订。</source>
@@ -1008,6 +1917,10 @@
         <translation>Before signing, fill in: {missing}.</translation>
     </message>
     <message>
+        <source>结算单纸张只能是 A4 或 A5。</source>
+        <translation>The invoice paper size can only be A4 or A5.</translation>
+    </message>
+    <message>
         <source>表头里“{a}”和“{b}”是同一列。</source>
         <translation>“{a}” and “{b}” in the header are the same column.</translation>
     </message>
@@ -1020,8 +1933,16 @@
         <translation>Have the customer sign the check-in sheet before opening the repair order.</translation>
     </message>
     <message>
+        <source>请写明改返修标记的原因。</source>
+        <translation>Enter the reason for changing the repeat repair mark.</translation>
+    </message>
+    <message>
         <source>请填写{what}。</source>
         <translation>Enter the {what}.</translation>
+    </message>
+    <message>
+        <source>请填写单价。</source>
+        <translation>Enter the unit price.</translation>
     </message>
     <message>
         <source>请填写取消原因。</source>
@@ -1040,12 +1961,32 @@
         <translation>Enter the part name.</translation>
     </message>
     <message>
+        <source>请填写备件名称，或从目录选择。</source>
+        <translation>Enter the part name, or choose one from the catalogue.</translation>
+    </message>
+    <message>
         <source>请填写客户姓名或单位名称。</source>
         <translation>Enter the customer&apos;s name or company name.</translation>
     </message>
     <message>
+        <source>请填写客户方是谁作的决定（如 车主本人、车队负责人）。</source>
+        <translation>Enter who made the decision for the customer (e.g. the owner, the fleet manager).</translation>
+    </message>
+    <message>
+        <source>请填写客户答复的时间。</source>
+        <translation>Enter the time of the customer&apos;s reply.</translation>
+    </message>
+    <message>
+        <source>请填写工时。</source>
+        <translation>Enter the labour hours.</translation>
+    </message>
+    <message>
         <source>请填写工时项目名称。</source>
         <translation>Enter the labour operation name.</translation>
+    </message>
+    <message>
+        <source>请填写工时项目名称，或从目录选择。</source>
+        <translation>Enter the labour operation name, or choose one from the catalogue.</translation>
     </message>
     <message>
         <source>请填写店名，它会印在每一张单据上。</source>
@@ -1080,12 +2021,36 @@
         <translation>Enter the amount.</translation>
     </message>
     <message>
+        <source>请填写预计交车时间。</source>
+        <translation>Enter the promised time.</translation>
+    </message>
+    <message>
+        <source>请描述发现的问题和建议的维修（追加项目说明）。</source>
+        <translation>Describe the problem found and the repair recommended (additional work description).</translation>
+    </message>
+    <message>
+        <source>请至少填写一项工时或备件：客户要知道追加项目的价格才能决定。</source>
+        <translation>Enter at least one labour or part line: the customer needs the price of the additional work to decide.</translation>
+    </message>
+    <message>
         <source>请记录客户描述的故障或要求（故障描述）。</source>
         <translation>Record the problem or request the customer describes (customer concern).</translation>
     </message>
     <message>
+        <source>请选择在职的维修技师。</source>
+        <translation>Choose an active technician.</translation>
+    </message>
+    <message>
+        <source>请选择客户答复的方式：电话、当面或其他。</source>
+        <translation>Choose how the customer replied: phone, in person or other.</translation>
+    </message>
+    <message>
         <source>请选择接待的服务顾问。</source>
         <translation>Choose the service advisor receiving the customer.</translation>
+    </message>
+    <message>
+        <source>请选择暂停原因。</source>
+        <translation>Choose a pause reason.</translation>
     </message>
     <message>
         <source>请选择电话结果：已确认、改约、取消或未联系上。</source>
@@ -1098,6 +2063,18 @@
     <message>
         <source>请选择负责的服务顾问。</source>
         <translation>Choose the service advisor in charge.</translation>
+    </message>
+    <message>
+        <source>请选择质检员（在职员工）。</source>
+        <translation>Choose an inspector (active staff member).</translation>
+    </message>
+    <message>
+        <source>质检不合格时必须写明原因（返修要做什么）。</source>
+        <translation>A failed quality check needs a reason (what the rework must do).</translation>
+    </message>
+    <message>
+        <source>质检洗车预留应在 0 到 480 分钟之间。</source>
+        <translation>Time reserved for quality check and washing must be between 0 and 480 minutes.</translation>
     </message>
     <message>
         <source>贵重物品“{item}”请选择当场交还客户或经客户同意留车保管。</source>
@@ -1132,6 +2109,10 @@
         <translation>Plate {plate} is already registered to customer {owner}. Search for that vehicle instead.</translation>
     </message>
     <message>
+        <source>车牌不符：出门证上是 {on_pass}，委托书 {order} 的车辆现在登记为 {on_order}，不能放行。</source>
+        <translation>Plate mismatch: the exit pass shows {on_pass}, but the vehicle of repair order {order} is now registered as {on_order}. Do not release.</translation>
+    </message>
+    <message>
         <source>车牌号格式不对：应为省份简称+字母+5位（新能源6位），如 粤B·12345 或 粤B·D12345。</source>
         <translation>Invalid plate number: it should be a province character, a letter and 5 characters (6 for new-energy vehicles), e.g. 粤B·12345 or 粤B·D12345.</translation>
     </message>
@@ -1156,8 +2137,36 @@
         <translation>The output folder {directory} does not exist.</translation>
     </message>
     <message>
+        <source>返修来源必须是这辆车以前做过的委托书（{earlier} 不是）。</source>
+        <translation>The original job for a repeat repair must be an earlier repair order of this vehicle ({earlier} is not).</translation>
+    </message>
+    <message>
         <source>这一行已被删除或不属于委托书 {number}。</source>
         <translation>This line was deleted or does not belong to repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这个工时项目已被删除或不属于委托书 {number}。</source>
+        <translation>This labour operation was deleted or does not belong to repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这个建议项目已加入委托书 {number}。</source>
+        <translation>This recommended item is already on repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这个建议项目是另一辆车的，不能加入委托书 {number}。</source>
+        <translation>This recommended item is for another vehicle and cannot be added to repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这个追加项目已记录客户决定（{status}），决定不能更改。如客户改变主意，请重新登记追加项目。</source>
+        <translation>The customer&apos;s decision for this additional work is already recorded ({status}) and cannot be changed. If the customer changes their mind, enter the additional work again.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有 CUPS 打印系统，无法直接提交 PDF。</source>
+        <translation>This computer has no CUPS printing system, so the PDF cannot be sent directly.</translation>
+    </message>
+    <message>
+        <source>这张出门证不是本店系统开具的（签名密钥不同），不能放行。请车主到收银处核实。</source>
+        <translation>This exit pass was not issued by this dealership&apos;s system (different signing key). Do not release; send the owner to the cashier to check.</translation>
     </message>
     <message>
         <source>这是接车登记的旧版本（第 {revision} 版），已有第 {latest} 版，只能修改最新版本。</source>
@@ -1170,6 +2179,10 @@
     <message>
         <source>这是旧版本，请在最新版本上操作。</source>
         <translation>This is an old revision; work on the latest revision.</translation>
+    </message>
+    <message>
+        <source>这是本单客户拒绝的项目；如客户改变主意，请重新登记追加项目。</source>
+        <translation>The customer declined this item on this order. If the customer changes their mind, enter the additional work again.</translation>
     </message>
     <message>
         <source>这次接车已开委托书 {number}。</source>
@@ -1198,6 +2211,10 @@
     <message>
         <source>里程请填整数公里，不要带小数，现在是“{text}”。</source>
         <translation>Enter the mileage in whole kilometres without decimals, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>重新打开须填写原因。</source>
+        <translation>Enter a reason for reopening.</translation>
     </message>
     <message>
         <source>金额“{text}”不是数字：请只填写数字和小数点，如 1234.50。</source>
@@ -1268,6 +2285,10 @@
         <translation>The appointment source must be outbound or inbound.</translation>
     </message>
     <message>
+        <source>预计交车时间与计算的 {computed} 不同，请填写改时原因。</source>
+        <translation>The promised time differs from the calculated {computed}. Enter a reason for the change.</translation>
+    </message>
+    <message>
         <source>预计交车时间必须晚于现在。</source>
         <translation>The promised delivery time must be in the future.</translation>
     </message>
@@ -1282,6 +2303,179 @@
     <message>
         <source>预计工时应为数字，如 1.5（小时），现在是“{text}”。</source>
         <translation>The estimated hours must be a number, e.g. 1.5 (hours), not “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPanel</name>
+    <message>
+        <source>%1 项 · 已完工 %2 项 · 实际 %3 / 标准 %4 h</source>
+        <translation>%1 jobs · %2 finished · actual %3 / standard %4 h</translation>
+    </message>
+    <message>
+        <source>未打开委托书</source>
+        <translation>No repair order open</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>别人刚保存过这条记录，下面已换成最新的内容。您刚才输入的是：%1。请核对后再保存。</source>
+        <translation>Someone else has just saved this record; the latest version is shown below. You had entered: %1. Check and save again.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GateTab</name>
+    <message>
+        <source>%1
+委托书 %2 · 出门证 %3 · %4 出厂</source>
+        <translation>%1
+Repair order %2 · Exit pass %3 · released %4</translation>
+    </message>
+    <message>
+        <source>二维码无法读取时，手工输入出门证号，如 EP20261123-0001</source>
+        <translation>If the QR code cannot be read, enter the exit pass number by hand, e.g. EP20261123-0001</translation>
+    </message>
+    <message numerus="yes">
+        <source>今天已出厂 %n 辆</source>
+        <translation>
+            <numerusform>%n vehicle released today</numerusform>
+            <numerusform>%n vehicles released today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>出厂时间</source>
+        <translation>Released at</translation>
+    </message>
+    <message>
+        <source>出门证</source>
+        <translation>Exit pass</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>手工输入(&amp;N)</source>
+        <translation>E&amp;nter manually</translation>
+    </message>
+    <message>
+        <source>扫描出门证(&amp;S)</source>
+        <translation>&amp;Scan exit pass</translation>
+    </message>
+    <message>
+        <source>扫描出门证上的二维码；放行或拒绝会显示在这里。</source>
+        <translation>Scan the QR code on the exit pass; the release or refusal is shown here.</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>放行</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>放行人</source>
+        <translation>Released by</translation>
+    </message>
+    <message>
+        <source>核验放行</source>
+        <translation>Check and release</translation>
+    </message>
+    <message>
+        <source>请扫码</source>
+        <translation>Scan a pass</translation>
+    </message>
+    <message>
+        <source>请用扫码枪扫描出门证上的二维码</source>
+        <translation>Scan the QR code on the exit pass with the barcode scanner</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>保存导入报告</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <source>保存报告…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>全部导入成功。</source>
+        <translation>All rows imported.</translation>
+    </message>
+    <message>
+        <source>共 %1 行：新增 %2，更新 %3，错误 %4 行</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 with errors</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>只导入正确的行</source>
+        <translation>Import only valid rows</translation>
+    </message>
+    <message>
+        <source>导入报告 — %1</source>
+        <translation>Import report — %1</translation>
+    </message>
+    <message>
+        <source>导入报告-%1.csv</source>
+        <translation>import-report-%1.csv</translation>
+    </message>
+    <message>
+        <source>已导入正确的 %1 行；下面 %2 行有错，没有导入。</source>
+        <translation>Imported %1 valid rows; the %2 rows below have errors and were not imported.</translation>
+    </message>
+    <message>
+        <source>文件里有错误的行，未导入任何数据。请改正文件后重新导入，或只导入正确的 %1 行。</source>
+        <translation>The file has rows with errors; nothing was imported. Correct the file and import again, or import only the %1 valid rows.</translation>
+    </message>
+    <message>
+        <source>文件里没有正确的行，未导入任何数据。请改正文件后重新导入。</source>
+        <translation>The file has no valid rows; nothing was imported. Correct the file and import again.</translation>
+    </message>
+    <message>
+        <source>无法保存报告 %1：%2</source>
+        <translation>Cannot save report %1: %2</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2822,41 @@
     </message>
 </context>
 <context>
+    <name>IntakeDetailsBox</name>
+    <message>
+        <source>付款方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>保存约定</source>
+        <translation>Save agreement</translation>
+    </message>
+    <message>
+        <source>同意增项来电</source>
+        <translation>Call about additional work</translation>
+    </message>
+    <message>
+        <source>客户手机</source>
+        <translation>Customer mobile</translation>
+    </message>
+    <message>
+        <source>接车约定</source>
+        <translation>Check-in agreement</translation>
+    </message>
+    <message>
+        <source>旧件</source>
+        <translation>Old parts</translation>
+    </message>
+    <message>
+        <source>未询问</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>来电号码</source>
+        <translation>Phone number to call</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>上次 %1 公里</source>
@@ -1786,6 +3015,272 @@
     </message>
 </context>
 <context>
+    <name>JobTable</name>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>实际工时</source>
+        <translation>Actual hours</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour operation</translation>
+    </message>
+    <message>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>暂停：%1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>未派工</source>
+        <translation>Not dispatched</translation>
+    </message>
+    <message>
+        <source>标准工时</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Promised time</translation>
+    </message>
+</context>
+<context>
+    <name>JobsBox</name>
+    <message>
+        <source>%1 · %2 · 标准 %3 h</source>
+        <translation>%1 · %2 · standard %3 h</translation>
+    </message>
+    <message>
+        <source>完工 (F9)</source>
+        <translation>Finish (F9)</translation>
+    </message>
+    <message>
+        <source>开工 (F6)</source>
+        <translation>Start (F6)</translation>
+    </message>
+    <message>
+        <source>技师</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>暂停… (F7)</source>
+        <translation>Pause… (F7)</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>继续 (F8)</source>
+        <translation>Resume (F8)</translation>
+    </message>
+    <message>
+        <source>请选择一个工时项目</source>
+        <translation>Select a labour operation</translation>
+    </message>
+    <message>
+        <source>（暂不指定）</source>
+        <translation>(Not assigned yet)</translation>
+    </message>
+</context>
+<context>
+    <name>LabourDialog</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名称“%1”，工时 %2，班组“%3”</source>
+        <translation>Name “%1”, hours %2, team “%3”</translation>
+    </message>
+    <message>
+        <source>如 0.5</source>
+        <translation>e.g. 0.5</translation>
+    </message>
+    <message>
+        <source>如 BY-01，字母、数字和 - . _ /</source>
+        <translation>e.g. BY-01; letters, digits and - . _ /</translation>
+    </message>
+    <message>
+        <source>如 更换机油机滤</source>
+        <translation>e.g. Change oil and oil filter</translation>
+    </message>
+    <message>
+        <source>工时代码</source>
+        <translation>Labour code</translation>
+    </message>
+    <message>
+        <source>新增工时项目</source>
+        <translation>New labour operation</translation>
+    </message>
+    <message>
+        <source>机电、钣金、喷漆…（可不填）</source>
+        <translation>Mechanical, body, paint… (optional)</translation>
+    </message>
+    <message>
+        <source>标准工时（小时）</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>班组或工种</source>
+        <translation>Team or trade</translation>
+    </message>
+    <message>
+        <source>编辑工时项目</source>
+        <translation>Edit labour operation</translation>
+    </message>
+</context>
+<context>
+    <name>LabourPage</name>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>工时代码</source>
+        <translation>Labour code</translation>
+    </message>
+    <message>
+        <source>标准工时</source>
+        <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>班组或工种</source>
+        <translation>Team or trade</translation>
+    </message>
+    <message>
+        <source>输入工时代码开头或名称的一部分，如 BY 或 机油</source>
+        <translation>Type the start of a labour code or part of a name, e.g. BY or oil</translation>
+    </message>
+</context>
+<context>
+    <name>LineDelegate</name>
+    <message>
+        <source>折扣%</source>
+        <translation>Discount %</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>不再在开单时提供这一条；以后可以再启用</source>
+        <translation>Stop offering this entry when creating orders; you can reactivate it later</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>停用 %1？停用后开单时搜不到它，已开的委托书不受影响；以后可以再启用。</source>
+        <translation>Deactivate %1? It will no longer be found when creating orders; existing repair orders are not affected. You can reactivate it later.</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>共 %1 条，显示前 %2 条</source>
+        <translation>%1 entries, showing the first %2</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除 %1？删除后不能恢复。</source>
+        <translation>Delete %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除这条录错的、还没用过的条目</source>
+        <translation>Delete this entry, entered by mistake and not yet used</translation>
+    </message>
+    <message>
+        <source>只有还没用在委托书或套餐里的条目可以删除（如录错的）</source>
+        <translation>Only entries not yet used in a repair order or package can be deleted (e.g. entered by mistake)</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>已用在 %1 条委托书明细、%2 个套餐里，不能删除；可以停用</source>
+        <translation>Used in %1 repair order lines and %2 packages; cannot be deleted, but can be deactivated</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>新增一条（Ctrl+N）</source>
+        <translation>Add an entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>更多…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>编辑选中的一条（Enter 或双击）</source>
+        <translation>Edit the selected entry (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>重新在开单时提供这一条</source>
+        <translation>Offer this entry again when creating orders</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1（%2）</source>
@@ -1822,6 +3317,10 @@ Service reception for car dealerships</translation>
         <translation>Signed in:</translation>
     </message>
     <message>
+        <source>打印设置…</source>
+        <translation>Print settings…</translation>
+    </message>
+    <message>
         <source>接车</source>
         <translation>Check-in</translation>
     </message>
@@ -1838,8 +3337,16 @@ Service reception for car dealerships</translation>
         <translation>Dealership details…</translation>
     </message>
     <message>
+        <source>派工与工时</source>
+        <translation>Dispatch and labour</translation>
+    </message>
+    <message>
         <source>环车检查</source>
         <translation>Walk-around</translation>
+    </message>
+    <message>
+        <source>目录管理…</source>
+        <translation>Catalogues…</translation>
     </message>
     <message>
         <source>看板</source>
@@ -1850,8 +3357,24 @@ Service reception for car dealerships</translation>
         <translation>Settlement</translation>
     </message>
     <message>
+        <source>质检与交车</source>
+        <translation>Quality check and delivery</translation>
+    </message>
+    <message>
+        <source>车间派工</source>
+        <translation>Workshop dispatch</translation>
+    </message>
+    <message>
+        <source>追加项目</source>
+        <translation>Additional work</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>门卫</source>
+        <translation>Gate</translation>
     </message>
     <message>
         <source>预约</source>
@@ -2021,6 +3544,18 @@ Service reception for car dealerships</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>折扣</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>折扣%</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <source>折扣优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
         <source>改为「%1」</source>
         <translation>Change to “%1”</translation>
     </message>
@@ -2069,6 +3604,10 @@ Service reception for car dealerships</translation>
         <translation>Status history</translation>
     </message>
     <message>
+        <source>维修项目</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
         <source>费用估算</source>
         <translation>Estimate</translation>
     </message>
@@ -2089,6 +3628,10 @@ Service reception for car dealerships</translation>
         <translation>Workshop copy (dispatch sheet): preview/print</translation>
     </message>
     <message>
+        <source>返修：%1</source>
+        <translation>Repeat repair: %1</translation>
+    </message>
+    <message>
         <source>进厂里程</source>
         <translation>Mileage in</translation>
     </message>
@@ -2105,8 +3648,279 @@ Service reception for car dealerships</translation>
         <translation>Promised delivery</translation>
     </message>
     <message>
+        <source>预计交车时间与计算时间不同，请填写改时原因。</source>
+        <translation>The promised time differs from the calculated time. Enter a reason for the change.</translation>
+    </message>
+    <message>
         <source>（%1）</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>个月 或</source>
+        <translation>months or</translation>
+    </message>
+    <message>
+        <source>保养间隔</source>
+        <translation>Service interval</translation>
+    </message>
+    <message>
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>公里，可不填</source>
+        <translation>km, optional</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名称“%1”，工时项目 %2，备件 %3</source>
+        <translation>Name “%1”, labour operations %2, parts %3</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>套餐代码</source>
+        <translation>Package code</translation>
+    </message>
+    <message>
+        <source>如 1 万公里保养</source>
+        <translation>e.g. 10,000 km service</translation>
+    </message>
+    <message>
+        <source>如 BY-10K</source>
+        <translation>e.g. BY-10K</translation>
+    </message>
+    <message>
+        <source>如 帕萨特；空 = 所有车型</source>
+        <translation>e.g. Passat; empty = all models</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour operations</translation>
+    </message>
+    <message>
+        <source>新增保养套餐</source>
+        <translation>New service package</translation>
+    </message>
+    <message>
+        <source>月，可不填</source>
+        <translation>months, optional</translation>
+    </message>
+    <message>
+        <source>编辑保养套餐</source>
+        <translation>Edit service package</translation>
+    </message>
+    <message>
+        <source>适用车型</source>
+        <translation>Models</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source> 或 </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>%1 个月</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>%1 公里</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>套餐代码</source>
+        <translation>Package code</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>Labour operations</translation>
+    </message>
+    <message>
+        <source>所有车型</source>
+        <translation>All models</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>输入套餐代码开头、名称或车型的一部分，如 首保 或 帕萨特</source>
+        <translation>Type the start of a package code, or part of a name or model, e.g. first service or Passat</translation>
+    </message>
+    <message>
+        <source>适用车型</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>间隔</source>
+        <translation>Interval</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>个</source>
+        <translation>pc</translation>
+    </message>
+    <message>
+        <source>个、升、套…</source>
+        <translation>pc, L, set…</translation>
+    </message>
+    <message>
+        <source>元，如 68.50</source>
+        <translation>yuan, e.g. 68.50</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名称“%1”，单价 %2，库存 %3，库位“%4”</source>
+        <translation>Name “%1”, unit price %2, stock %3, bin “%4”</translation>
+    </message>
+    <message>
+        <source>备件号</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>如 06L115562B</source>
+        <translation>e.g. 06L115562B</translation>
+    </message>
+    <message>
+        <source>如 10 或 4.5</source>
+        <translation>e.g. 10 or 4.5</translation>
+    </message>
+    <message>
+        <source>如 A-01-02（可不填）</source>
+        <translation>e.g. A-01-02 (optional)</translation>
+    </message>
+    <message>
+        <source>如 机油滤清器</source>
+        <translation>e.g. oil filter</translation>
+    </message>
+    <message>
+        <source>库位</source>
+        <translation>Bin location</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>新增备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <source>编辑备件</source>
+        <translation>Edit part</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPage</name>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>备件号</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>库位</source>
+        <translation>Bin location</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>输入备件号开头或名称的一部分，如 06L 或 滤清器</source>
+        <translation>Type the start of a part number or part of a name, e.g. 06L or filter</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>可选；原因为「其他」时必填</source>
+        <translation>Optional; required if the reason is “Other”</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>暂停「%1」</source>
+        <translation>Pause “%1”</translation>
+    </message>
+    <message>
+        <source>暂停施工</source>
+        <translation>Pause work</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +3970,476 @@ Service reception for car dealerships</translation>
     </message>
 </context>
 <context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>80 mm 小票</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>出门证有效时长</source>
+        <translation>Exit pass valid for</translation>
+    </message>
+    <message>
+        <source>出门证纸张</source>
+        <translation>Exit pass paper</translation>
+    </message>
+    <message>
+        <source>打印设置</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <source>本机打印机在 %1 的 [printers] 中设置（未设置的单据用系统默认打印机）：
+%2</source>
+        <translation>Printers for this computer are set in the [printers] section of %1 (documents without one use the system default printer):
+%2</translation>
+    </message>
+    <message>
+        <source>结算单纸张</source>
+        <translation>Settlement paper</translation>
+    </message>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCheckDialog</name>
+    <message>
+        <source>会延误（&amp;L）</source>
+        <translation>Will be &amp;late</translation>
+    </message>
+    <message>
+        <source>原定交车</source>
+        <translation>Original promised time</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>已告知客户新的交车时间</source>
+        <translation>Customer informed of the new promised time</translation>
+    </message>
+    <message>
+        <source>按时完成（&amp;O）</source>
+        <translation>&amp;On time</translation>
+    </message>
+    <message>
+        <source>新的预计交车</source>
+        <translation>New promised time</translation>
+    </message>
+    <message>
+        <source>未约定</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>车间怎么说，如：等备件，下午两点到货</source>
+        <translation>What the workshop says, e.g. waiting for parts, arriving at 2 pm</translation>
+    </message>
+    <message>
+        <source>进度检查 %1</source>
+        <translation>Progress check %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChecksStrip</name>
+    <message>
+        <source>交车时间已改，需再次检查</source>
+        <translation>Promised time changed; check again</translation>
+    </message>
+    <message>
+        <source>到了预计工期 70% 还没有问过车间的委托书（Ctrl+J 展开/收起）</source>
+        <translation>Repair orders at 70% of the planned time with no progress check yet (Ctrl+J to expand/collapse)</translation>
+    </message>
+    <message>
+        <source>到预计工期 70% 时向车间询问进度；延误要告知客户。</source>
+        <translation>At 70% of the planned time, ask the workshop about progress; tell the customer about any delay.</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>已用工期</source>
+        <translation>Time used</translation>
+    </message>
+    <message>
+        <source>待进度检查 %1</source>
+        <translation>Progress checks due %1</translation>
+    </message>
+    <message>
+        <source>打开委托书</source>
+        <translation>Open repair order</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>记录检查…</source>
+        <translation>Record check…</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Promised time</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditor</name>
+    <message>
+        <source>%1 %2：%3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>变更记录（%1）</source>
+        <translation>Change history (%1)</translation>
+    </message>
+    <message>
+        <source>已告知客户</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
+        <source>按计算时间</source>
+        <translation>Use calculated time</translation>
+    </message>
+    <message>
+        <source>改时原因（与计算时间不同，必填）</source>
+        <translation>Reason for change (required, differs from calculated time)</translation>
+    </message>
+    <message>
+        <source>改时原因（选填）</source>
+        <translation>Reason for change (optional)</translation>
+    </message>
+    <message>
+        <source>计算：%1（%2）</source>
+        <translation>Calculated: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>（计算 %1）</source>
+        <translation>(calculated %1)</translation>
+    </message>
+    <message>
+        <source>，原因：%1</source>
+        <translation>, reason: %1</translation>
+    </message>
+    <message>
+        <source>，已告知客户</source>
+        <translation>, customer informed</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCheckDialog</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>不合格时必填：哪里不合格、返修要做什么</source>
+        <translation>Required if failed: what failed and what the repeat repair must do</translation>
+    </message>
+    <message>
+        <source>不合格，返修（&amp;F）</source>
+        <translation>&amp;Fail, repeat repair</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>合格（&amp;P）</source>
+        <translation>&amp;Pass</translation>
+    </message>
+    <message>
+        <source>尚未派给技师</source>
+        <translation>Not yet assigned to a technician</translation>
+    </message>
+    <message>
+        <source>本单维修技师：%1（不能检查自己做的活）</source>
+        <translation>Technician on this order: %1 (you cannot check your own work)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>记录质检</source>
+        <translation>Record quality check</translation>
+    </message>
+    <message>
+        <source>质检 %1</source>
+        <translation>Quality check %1</translation>
+    </message>
+    <message>
+        <source>质检不合格：把 %1 退回「维修中」返修吗？返修后须重新质检。</source>
+        <translation>Quality check failed: send %1 back to “In repair” for repeat repair? It must be quality-checked again after the repair.</translation>
+    </message>
+    <message>
+        <source>质检员</source>
+        <translation>Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>保修</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保存单价</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <source>保险</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>元/小时，如 180</source>
+        <translation>Yuan/hour, e.g. 180</translation>
+    </message>
+    <message>
+        <source>内部</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>已换成最新保存的单价；您刚才输入的是：%1</source>
+        <translation>Replaced with the most recently saved rates; you had entered: %1</translation>
+    </message>
+    <message>
+        <source>每小时的工时单价（元），按付费类型。保修、保险、内部留空时按自费单价计算。新加的工时项目按这里的单价计价；已开的委托书明细不变。</source>
+        <translation>Labour rate per hour (yuan), by pay type. If Warranty, Insurance or Internal is left empty, the Customer rate is used. New labour operations are priced at these rates; lines on repair orders already opened do not change.</translation>
+    </message>
+    <message>
+        <source>空 = 按自费单价</source>
+        <translation>Empty = Customer rate</translation>
+    </message>
+    <message>
+        <source>自费（客户）</source>
+        <translation>Customer (self-pay)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsBox</name>
+    <message>
+        <source>上次客户未做的建议项目（%1 项）：请向客户再次说明</source>
+        <translation>Recommendations the customer declined last time (%1): explain them to the customer again</translation>
+    </message>
+    <message>
+        <source>加入本单</source>
+        <translation>Add to this order</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>把建议项目“%1”（%2）加入委托书 %3 吗？按本次的工时单价和备件价格计算。</source>
+        <translation>Add recommendation “%1” (%2) to repair order %3? Current labour rates and parts prices apply.</translation>
+    </message>
+    <message>
+        <source>把所选建议项目的工时和备件加入当前委托书（按本次价格）</source>
+        <translation>Add the labour and parts of the selected recommendation to the current repair order (at current prices)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 工时</source>
+        <translation>%1  %2  %3 h</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>保存并等待客户确认 (Ctrl+S)</source>
+        <translation>Save and wait for customer approval (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <source>加备件</source>
+        <translation>Add part</translation>
+    </message>
+    <message>
+        <source>加工时</source>
+        <translation>Add labour</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>发现的问题及建议</source>
+        <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+        <source>发现的问题和建议的维修，如：前刹车片剩余 2 mm，建议更换</source>
+        <translation>Problems found and recommended repairs, e.g. front brake pads 2 mm left, replacement recommended</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>合计 %1 · 工时 %2 小时</source>
+        <translation>Total %1 · Labour %2 h</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>备件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称（输入备件号或名称的一部分查目录）</source>
+        <translation>Part name (type part of a part number or name to search the catalogue)</translation>
+    </message>
+    <message>
+        <source>客户不接受增项来电：登记后请当面向客户说明并确认。</source>
+        <translation>Customer does not accept calls about additional work: after recording, explain it to the customer in person and get their approval.</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>工时/数量</source>
+        <translation>Hours/qty</translation>
+    </message>
+    <message>
+        <source>工时项目（输入代码或名称的一部分查目录）</source>
+        <translation>Labour operation (type part of a code or name to search the catalogue)</translation>
+    </message>
+    <message>
+        <source>建议的工时和备件</source>
+        <translation>Recommended labour and parts</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>登记追加项目 · %1</source>
+        <translation>Record additional work · %1</translation>
+    </message>
+    <message>
+        <source>移除所选照片</source>
+        <translation>Remove selected photos</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>还有一行没有加入：请先点「加工时」或「加备件」，或清空那一行。</source>
+        <translation>One line has not been added yet: click “Add labour” or “Add part” first, or clear that line.</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>需增加时间（小时）</source>
+        <translation>Extra time needed (hours)</translation>
+    </message>
+    <message>
+        <source>项目/备件</source>
+        <translation>Operation/part</translation>
+    </message>
+    <message>
+        <source>默认为工时合计</source>
+        <translation>Defaults to total labour hours</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>无法完成</source>
@@ -2169,20 +4453,40 @@ Service reception for car dealerships</translation>
 <context>
     <name>SettlementTab</name>
     <message>
-        <source>%1 已放行（%2，出门证 %3）</source>
-        <translation>%1 let out (%2, exit pass %3)</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1：工时 %2，备件 %3</source>
-        <translation>%1: labour %2, parts %3</translation>
+        <source>下次保养</source>
+        <translation>Next service</translation>
     </message>
     <message>
         <source>交易流水号</source>
         <translation>Transaction ref.</translation>
     </message>
     <message>
+        <source>交车</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
         <source>付款方式</source>
         <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>付费方</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>优惠与保险</source>
+        <translation>Discounts and insurance</translation>
+    </message>
+    <message>
+        <source>保险公司</source>
+        <translation>Insurance company</translation>
+    </message>
+    <message>
+        <source>保险公司报案号/理赔号</source>
+        <translation>Insurance claim/report number</translation>
     </message>
     <message>
         <source>出门证</source>
@@ -2197,16 +4501,20 @@ Service reception for car dealerships</translation>
         <translation>Exit pass %1, valid until %2</translation>
     </message>
     <message>
-        <source>出门证号，如 EP20261123-0001</source>
-        <translation>Exit pass no., e.g. EP20261123-0001</translation>
-    </message>
-    <message>
         <source>加入收款</source>
         <translation>Add payment</translation>
     </message>
     <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
         <source>合计 %1</source>
         <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Follow-up call time</translation>
     </message>
     <message>
         <source>多收了 %1，请更正</source>
@@ -2221,88 +4529,252 @@ Service reception for car dealerships</translation>
         <translation>Repair order</translation>
     </message>
     <message>
+        <source>实收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
         <source>客户</source>
         <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户付现金（找零用）</source>
+        <translation>Cash from customer (for change)</translation>
+    </message>
+    <message>
+        <source>客户付的现金不够，还差 %1</source>
+        <translation>The customer&apos;s cash is not enough; %1 still missing</translation>
+    </message>
+    <message>
+        <source>客户尚未在签字板上签字。</source>
+        <translation>The customer has not signed on the signature pad yet.</translation>
     </message>
     <message>
         <source>客户应付</source>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <source>客户应付 %1</source>
-        <translation>Customer pays %1</translation>
+        <source>客户签字</source>
+        <translation>Customer signature</translation>
     </message>
     <message>
-        <source>已收齐，可以结算</source>
-        <translation>Paid in full, ready to settle</translation>
+        <source>客户自费</source>
+        <translation>Customer pays</translation>
     </message>
     <message>
-        <source>已结算</source>
-        <translation>Settled</translation>
+        <source>已收齐</source>
+        <translation>Paid in full</translation>
     </message>
     <message>
-        <source>开出门证</source>
-        <translation>Issue exit pass</translation>
+        <source>开具并打印出门证…</source>
+        <translation>Issue and print exit pass…</translation>
     </message>
     <message>
-        <source>待结算与待出厂</source>
-        <translation>Awaiting settlement or release</translation>
+        <source>待结算与今日已结算</source>
+        <translation>To settle and settled today</translation>
+    </message>
+    <message>
+        <source>您的折扣权限：最多 %1</source>
+        <translation>Your discount limit: at most %1</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>批准人（服务经理）</source>
+        <translation>Approved by (service manager)</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>找零 %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>折扣</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>抹零 −%1</source>
+        <translation>Rounded down −%1</translation>
+    </message>
+    <message>
+        <source>抹零（舍去角分）</source>
+        <translation>Round down to the yuan</translation>
+    </message>
+    <message>
+        <source>挂账</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>挂账金额（仅单位客户）</source>
+        <translation>Amount on account (business customers only)</translation>
+    </message>
+    <message>
+        <source>挂账：%1</source>
+        <translation>On account: %1</translation>
+    </message>
+    <message>
+        <source>按 %1 预填，可修改</source>
+        <translation>Prefilled from %1; can be changed</translation>
     </message>
     <message>
         <source>收款</source>
         <translation>Payments</translation>
     </message>
     <message>
+        <source>数量/工时</source>
+        <translation>Qty/hours</translation>
+    </message>
+    <message>
+        <source>整单折扣</source>
+        <translation>Order discount</translation>
+    </message>
+    <message>
+        <source>整单折扣 −%1（%2）</source>
+        <translation>Order discount −%1 (%2)</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day-end</translation>
+    </message>
+    <message>
+        <source>日结报表 %1</source>
+        <translation>Day-end report %1</translation>
+    </message>
+    <message>
+        <source>日结报表…</source>
+        <translation>Day-end report…</translation>
+    </message>
+    <message>
+        <source>本店联…</source>
+        <translation>Dealership copy…</translation>
+    </message>
+    <message>
         <source>查看委托书</source>
         <translation>View repair order</translation>
     </message>
     <message>
-        <source>核验放行</source>
-        <translation>Check and let out</translation>
-    </message>
-    <message>
-        <source>流水号（现金可不填）</source>
-        <translation>Transaction ref. (optional for cash)</translation>
+        <source>比例 %，如 5</source>
+        <translation>Percent, e.g. 5</translation>
     </message>
     <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>确认收款 %1 并结算委托书 %2？结算后委托书不能再修改。</source>
-        <translation>Take %1 and settle repair order %2? A settled repair order can no longer be changed.</translation>
+        <source>理赔号</source>
+        <translation>Claim no.</translation>
     </message>
     <message>
-        <source>确认结算 (F9)</source>
-        <translation>Settle (F9)</translation>
+        <source>确认客户应付 %1 已收齐，结算委托书 %2？结算后委托书不能再修改。</source>
+        <translation>Confirm that the %1 payable by the customer has been received in full and settle repair order %2? A settled repair order can no longer be changed.</translation>
     </message>
     <message>
         <source>移除所选收款</source>
         <translation>Remove selected payment</translation>
     </message>
     <message>
+        <source>结算 (Ctrl+Enter)</source>
+        <translation>Settle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>结算单 %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>结算单 %1（%2）已于 %3 由 %4 作废：%5。已收款项请在 Desk 之外退还。</source>
+        <translation>Invoice %1 (%2) was voided on %3 by %4: %5. Refund any payments received outside Desk.</translation>
+    </message>
+    <message>
+        <source>结算单 %1：%2 由 %3 结算，客户付 %4</source>
+        <translation>Invoice %1: settled %2 by %3, customer paid %4</translation>
+    </message>
+    <message>
+        <source>结算单客户联…</source>
+        <translation>Invoice customer copy…</translation>
+    </message>
+    <message>
+        <source>自费 %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>行折扣 %，如 10</source>
+        <translation>Line discount %, e.g. 10</translation>
+    </message>
+    <message>
+        <source>设所选行折扣</source>
+        <translation>Discount selected line</translation>
+    </message>
+    <message>
+        <source>请先在账单中选择要打折的一行。</source>
+        <translation>First select the line in the bill to discount.</translation>
+    </message>
+    <message>
         <source>请在左侧选择委托书</source>
         <translation>Choose a repair order on the left</translation>
     </message>
     <message>
-        <source>账单</source>
-        <translation>Bill</translation>
+        <source>请客户在此签字确认结算单</source>
+        <translation>Customer, please sign here to confirm the invoice</translation>
+    </message>
+    <message>
+        <source>账单（按付费方）</source>
+        <translation>Bill (by payer)</translation>
     </message>
     <message>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <source>还需收 %1</source>
-        <translation>Still to collect: %1</translation>
+        <source>还差 %1</source>
+        <translation>%1 still missing</translation>
+    </message>
+    <message>
+        <source>重新打开 %1 的原因（将记入作废的结算单和状态记录）：</source>
+        <translation>Reason for reopening %1 (recorded on the voided invoice and in the status history):</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>重新打开委托书</source>
+        <translation>Reopen repair order</translation>
+    </message>
+    <message>
+        <source>重新打开委托书 %1？结算单 %2 将作废（重打印会显示“作废”），未使用的出门证作废，委托书回到「待交车」。已收的款项仍记在作废的结算单上，退款请在 Desk 之外办理。</source>
+        <translation>Reopen repair order %1? Invoice %2 will be voided (reprints show “VOID”), unused exit passes are voided, and the repair order returns to “Awaiting delivery”. Payments received stay on the voided invoice; handle refunds outside Desk.</translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation>Sign again</translation>
     </message>
     <message>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <source>门卫放行</source>
-        <translation>Gate</translation>
+        <source>金额，如 50</source>
+        <translation>Amount, e.g. 50</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>（单位）</source>
+        <translation>(business)</translation>
+    </message>
+    <message>
+        <source>（已含项目折扣 %1）</source>
+        <translation>(includes line discounts of %1)</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +4782,14 @@ Service reception for car dealerships</translation>
     <message>
         <source> 分钟</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>上班时间</source>
@@ -2322,6 +4802,26 @@ Service reception for car dealerships</translation>
     <message>
         <source>不留空档</source>
         <translation>No buffer slots</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Days closed</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>地址</source>
@@ -2340,6 +4840,10 @@ Service reception for car dealerships</translation>
         <translation>Technician hours per day</translation>
     </message>
     <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
         <source>本店信息</source>
         <translation>Dealership details</translation>
     </message>
@@ -2354,6 +4858,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>质检洗车预留（分钟）</source>
+        <translation>Time reserved for quality check and wash (minutes)</translation>
     </message>
     <message>
         <source>预约时段长度</source>
@@ -2385,6 +4893,14 @@ Service reception for car dealerships</translation>
     <message>
         <source>添加员工</source>
         <translation>Add staff member</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +5047,97 @@ Service reception for car dealerships</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopTab</name>
+    <message>
+        <source>全部班组</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>共 %1 项 · 施工中 %2 · 暂停 %3 · 待派技师 %4</source>
+        <translation>%1 jobs · in progress %2 · paused %3 · awaiting technician %4</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>双击一行打开委托书。实际工时超过标准工时时显示为红色。</source>
+        <translation>Double-click a row to open the repair order. Actual hours above standard hours are shown in red.</translation>
+    </message>
+    <message>
+        <source>未派技师</source>
+        <translation>No technician</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>_LinesBox</name>
+    <message>
+        <source>%1  %2  %3  库存 %4</source>
+        <translation>%1  %2  %3  in stock %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 工时</source>
+        <translation>%1  %2  %3 h</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>备件号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>工时代码</source>
+        <translation>Labour code</translation>
+    </message>
+    <message>
+        <source>工时（空 = 标准工时）</source>
+        <translation>Hours (empty = standard hours)</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>数量（空 = 1）</source>
+        <translation>Qty (empty = 1)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>请先输入代码或名称，从列表里选一项。</source>
+        <translation>First type a code or name and choose an entry from the list.</translation>
+    </message>
+    <message>
+        <source>输入代码或名称的一部分</source>
+        <translation>Type part of a code or name</translation>
+    </message>
+    <message>
+        <source>输入备件号或名称的一部分</source>
+        <translation>Type part of a part number or name</translation>
+    </message>
+</context>
+<context>
     <name>enums</name>
+    <message>
+        <source>休息/交接班</source>
+        <translation>Break/shift change</translation>
+    </message>
     <message>
         <source>保修</source>
         <translation>Warranty</translation>
@@ -2541,12 +5147,28 @@ Service reception for car dealerships</translation>
         <translation>Insurance</translation>
     </message>
     <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>内部</source>
         <translation>Internal</translation>
     </message>
     <message>
         <source>回访员</source>
         <translation>Follow-up caller</translation>
+    </message>
+    <message>
+        <source>客户同意</source>
+        <translation>Customer approved</translation>
+    </message>
+    <message>
+        <source>客户带走</source>
+        <translation>Customer takes them</translation>
+    </message>
+    <message>
+        <source>客户拒绝</source>
+        <translation>Customer declined</translation>
     </message>
     <message>
         <source>已出厂</source>
@@ -2559,6 +5181,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>已取消</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已完工</source>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>已开单</source>
@@ -2577,6 +5203,10 @@ Service reception for car dealerships</translation>
         <translation>Booked</translation>
     </message>
     <message>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
         <source>待交车</source>
         <translation>Ready for delivery</translation>
     </message>
@@ -2589,12 +5219,24 @@ Service reception for car dealerships</translation>
         <translation>WeChat Pay</translation>
     </message>
     <message>
+        <source>插做其他工作</source>
+        <translation>Interrupted for other work</translation>
+    </message>
+    <message>
         <source>支付宝</source>
         <translation>Alipay</translation>
     </message>
     <message>
         <source>收银员</source>
         <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>施工中</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>服务经理</source>
@@ -2609,8 +5251,28 @@ Service reception for car dealerships</translation>
         <translation>No-show</translation>
     </message>
     <message>
+        <source>未开工</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>本店处理</source>
+        <translation>Shop disposes</translation>
+    </message>
+    <message>
         <source>现金</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>等待备件</source>
+        <translation>Waiting for parts</translation>
+    </message>
+    <message>
+        <source>等待客户确认</source>
+        <translation>Awaiting customer approval</translation>
     </message>
     <message>
         <source>维修中</source>
@@ -2643,6 +5305,13 @@ Service reception for car dealerships</translation>
     <message>
         <source>门卫</source>
         <translation>Gate guard</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
