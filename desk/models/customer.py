@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.base import Base, UTCDateTime, Versioned, utc_now
@@ -22,6 +22,8 @@ class Customer(Base, Versioned):
     gender: Mapped[str] = mapped_column(String(10), nullable=False, default="")
     """``male``, ``female`` or empty; gives the polite title (王先生 / 李女士) on boards."""
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    birthday: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    """For the customer-care list (生日关怀); the year may be unknown (stored as 1900)."""
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 
     vehicles: Mapped[list[Vehicle]] = relationship(
@@ -41,6 +43,8 @@ class Vehicle(Base, Versioned):
     model: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     colour: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     last_mileage: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    purchased_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    """When the owner bought the car (购车日期): its anniversary is a customer-care date."""
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 
     customer: Mapped[Customer] = relationship(back_populates="vehicles")

@@ -103,3 +103,51 @@ class DecisionChannel(_Named):
     PHONE = ("phone", "电话")
     IN_PERSON = ("in_person", "当面")
     OTHER = ("other", "其他")
+
+
+class FollowUpStatus(_Named):
+    """Where the call after delivery (回访) stands."""
+
+    PENDING = ("pending", "待回访")
+    DONE = ("done", "已回访")
+    UNREACHABLE = ("unreachable", "无法联系")
+    CANCELLED = ("cancelled", "已取消")
+
+
+class ComplaintSource(_Named):
+    FOLLOWUP = ("followup", "回访")
+    PHONE = ("phone", "来电")
+    COUNTER = ("counter", "前台")
+    OTHER = ("other", "其他")
+
+
+class ComplaintCategory(_Named):
+    """Quality of the repair, or one of the non-quality kinds (非质量类)."""
+
+    QUALITY = ("quality", "维修质量")
+    ATTITUDE = ("attitude", "服务态度")
+    PRICE = ("price", "价格")
+    TIME = ("time", "时间")
+    OTHER = ("other", "其他")
+
+
+class ComplaintStatus(_Named):
+    OPEN = ("open", "处理中")
+    CLOSED = ("closed", "已结案")
+
+
+class ReminderKind(_Named):
+    """Why a car's owner is called outside a visit."""
+
+    MAINTENANCE = ("maintenance", "保养提醒")
+    DECLINED_WORK = ("declined_work", "未做建议项目")
+    BIRTHDAY = ("birthday", "生日关怀")
+    PURCHASE_ANNIVERSARY = ("purchase_anniversary", "购车周年")
+
+
+class ReminderOutcome(_Named):
+    BOOKED = ("booked", "已预约")
+    CALL_LATER = ("call_later", "稍后再联系")
+    NOT_NEEDED = ("not_needed", "客户不需要")
+    NOT_REACHED = ("not_reached", "未接通")
+    GREETED = ("greeted", "已问候")

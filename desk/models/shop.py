@@ -53,6 +53,13 @@ class ShopSettings(Base, Versioned):
     """``A6`` or ``80mm`` (receipt roll)."""
     checklist_template: Mapped[str] = mapped_column(Text, nullable=False, default="")
     """The walk-around checklist as JSON; empty means Desk's default checklist."""
+    followup_day: Mapped[int] = mapped_column(Integer, nullable=False, default=3)
+    """The day after delivery the follow-up call is due (2–5)."""
+    complaint_response_hours: Mapped[int] = mapped_column(Integer, nullable=False, default=24)
+    """Time allowed for the first response to a complaint."""
+    kpi_targets: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    """The KPI targets as JSON ``{"on_time": 9000, …}`` in hundredths of a percent (complaints: per
+    10,000 orders); empty means Desk's defaults."""
 
 
 class Team(Base):

@@ -5135,12 +5135,20 @@ Service reception for car dealerships</translation>
 <context>
     <name>enums</name>
     <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
         <source>休息/交接班</source>
         <translation>Break/shift change</translation>
     </message>
     <message>
         <source>保修</source>
         <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Maintenance reminder</translation>
     </message>
     <message>
         <source>保险</source>
@@ -5155,8 +5163,24 @@ Service reception for car dealerships</translation>
         <translation>Internal</translation>
     </message>
     <message>
+        <source>前台</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
         <source>回访员</source>
         <translation>Follow-up caller</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>客户不需要</source>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>客户同意</source>
@@ -5183,6 +5207,10 @@ Service reception for car dealerships</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>已回访</source>
+        <translation>Called</translation>
+    </message>
+    <message>
         <source>已完工</source>
         <translation>Finished</translation>
     </message>
@@ -5195,8 +5223,16 @@ Service reception for car dealerships</translation>
         <translation>Dispatched</translation>
     </message>
     <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>已结算</source>
         <translation>Settled</translation>
+    </message>
+    <message>
+        <source>已问候</source>
+        <translation>Greeted</translation>
     </message>
     <message>
         <source>已预约</source>
@@ -5209,6 +5245,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>待交车</source>
         <translation>Ready for delivery</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>To call</translation>
     </message>
     <message>
         <source>待客户确认</source>
@@ -5235,8 +5275,20 @@ Service reception for car dealerships</translation>
         <translation>Working</translation>
     </message>
     <message>
+        <source>无法联系</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>暂停</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Attitude</translation>
     </message>
     <message>
         <source>服务经理</source>
@@ -5247,6 +5299,10 @@ Service reception for car dealerships</translation>
         <translation>Service advisor</translation>
     </message>
     <message>
+        <source>未做建议项目</source>
+        <translation>Declined work</translation>
+    </message>
+    <message>
         <source>未到店</source>
         <translation>No-show</translation>
     </message>
@@ -5255,16 +5311,32 @@ Service reception for car dealerships</translation>
         <translation>Not started</translation>
     </message>
     <message>
+        <source>未接通</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
         <source>本店处理</source>
         <translation>Shop disposes</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Phone call</translation>
     </message>
     <message>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
+        <source>生日关怀</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>稍后再联系</source>
+        <translation>Call again later</translation>
     </message>
     <message>
         <source>等待备件</source>
@@ -5283,12 +5355,20 @@ Service reception for car dealerships</translation>
         <translation>Technician</translation>
     </message>
     <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
         <source>自费</source>
         <translation>Customer pay</translation>
     </message>
     <message>
         <source>质检中</source>
         <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>购车周年</source>
+        <translation>Purchase anniversary</translation>
     </message>
     <message>
         <source>车间主管</source>
