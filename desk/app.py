@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__, db
+from desk.backup import daily_backup
 from desk.config import Settings
 from desk.resources import resource
 from desk.services import shop
@@ -38,6 +39,19 @@ def open_database(settings: Settings) -> db.Database:
     return db.Database(settings.database_url)
 
 
+def make_daily_backup(settings: Settings) -> None:
+    """Today's copy of a SQLite database; a failure is shown but does not stop the counter."""
+    try:
+        daily_backup(settings.database_url, settings.backups_path(), keep=settings.backup_keep)
+    except DeskError as refusal:
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "今天的自动备份没有完成"),
+            translate_error(refusal) + "\n\n" + QCoreApplication.translate(
+                "App", "Desk 照常可用；请检查备份文件夹（desk.toml 的 [backup]），或用 desk backup 手工备份。"
+            ),
+        )
+
+
 def run(settings: Settings) -> int:
     """Show the main window until the user quits; the exit status of the application."""
     app = make_application()
@@ -47,6 +61,7 @@ def run(settings: Settings) -> int:
     except DeskError as refusal:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), translate_error(refusal))
         return 1
+    make_daily_backup(settings)
     runner = Runner(database, settings)
     if not runner.attempt(None, shop.list_staff, write=False):
         # A new database: who works here, and the shop's name for the printed documents.

@@ -12,9 +12,13 @@
     desk [--db URL] print settlement ORDER_NUMBER [--copy customer|shop] [-o FILE]   the settlement slip (结算单)
     desk [--db URL] print day-end YYYY-MM-DD [--cashier NAME] [-o FILE]   the day-end report (日结)
     desk [--db URL] print additional-work NUMBER [-o FILE]     the additional-work slip (追加项目确认单)
+    desk [--db URL] print complaint NUMBER [-o FILE]           the complaint handling form (客户意见处理表)
     desk [--db URL] import labour|parts|packages FILE.csv [--good-rows-only]   import a catalogue
     desk [--db URL] print exit-pass ORDER_NUMBER [-o FILE]      the exit pass (出门证) with its QR code
     desk [--db URL] gate verify PAYLOAD                         the gate checks a scanned pass and lets the car out
+    desk [--db URL] backup -o FILE                              a verified copy of a SQLite database
+    desk [--db URL] restore FILE                                replace a SQLite database by a verified backup
+    desk [--db URL] report kpi --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.xlsx|FILE.csv   the KPIs (绩效指标)
     desk --version
 
 Errors go to standard error in plain words with exit status 1 and leave no output file behind;
@@ -109,6 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
     extra = documents.add_parser("additional-work", help="追加项目确认单（委托书的全部追加项目及客户决定）")
     extra.add_argument("number", metavar="NUMBER", help="委托书号，如 RO20261123-0001")
     extra.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER-additional-work.pdf）")
+    complaint = documents.add_parser("complaint", help="客户意见处理表（投诉的受理、处理经过和结果）")
+    complaint.add_argument("number", metavar="NUMBER", help="投诉编号，如 TS20261203-0001")
+    complaint.add_argument("-o", "--output", metavar="FILE", help="输出文件（默认 NUMBER.pdf）")
+    backing_up = commands.add_parser("backup", help="把 SQLite 数据库备份到一个文件（在线复制并做完整性检查）")
+    backing_up.add_argument("-o", "--output", metavar="FILE", required=True, help="备份文件")
+    restoring = commands.add_parser(
+        "restore", help="用备份文件替换 SQLite 数据库：先检查备份，再把当前数据库另存，然后恢复"
+    )
+    restoring.add_argument("file", metavar="FILE", help="要恢复的备份文件")
+    reporting = commands.add_parser("report", help="导出报表")
+    reports = reporting.add_subparsers(dest="report", metavar="REPORT", required=True)
+    kpi_help = "绩效指标：全店和每位服务顾问在一段日期内（本店时间，含首尾两天）的各项指标及目标，导出为 Excel 或 CSV"
+    kpi_report = reports.add_parser("kpi", help=kpi_help, description=kpi_help)
+    kpi_report.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="开始日期")
+    kpi_report.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="结束日期（含）")
+    kpi_report.add_argument("-o", "--output", required=True, metavar="FILE",
+                            help="输出文件：扩展名 .xlsx 为 Excel 工作簿，.csv 为 CSV（UTF-8，Excel 可直接打开）")
     return parser
 
 
@@ -231,6 +252,8 @@ def cmd_print(settings: Settings, args: argparse.Namespace) -> int:
         return _print_exit_pass(settings, args)
     if args.document == "additional-work":
         return _print_additional_work(settings, args)
+    if args.document == "complaint":
+        return _print_complaint(settings, args)
     output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-{args.copy}.pdf")
     database = _database(settings)
     try:
@@ -345,6 +368,23 @@ def _print_checkin(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_complaint(settings: Settings, args: argparse.Namespace) -> int:
+    """The complaint handling form (客户意见处理表) of one complaint."""
+    from desk.printing.complaint_form import render_complaint_form
+    from desk.services.complaints import complaint_form
+
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}.pdf")
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            form = complaint_form(session, args.number)
+    finally:
+        database.dispose()
+    write_atomically(output, render_complaint_form(form, font_path=settings.font_path))
+    print(output)
+    return 0
+
+
 def _print_additional_work(settings: Settings, args: argparse.Namespace) -> int:
     """The additional-work confirmation slip (追加项目确认单) of an order."""
     from desk.printing.additional_work import render_additional_work
@@ -451,3 +491,52 @@ def _print_settlement(settings: Settings, args: argparse.Namespace) -> int:
     write_atomically(output, pdf)
     print(output)
     return 0
+
+
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    """``report kpi``: the KPIs for a date range written to .xlsx or .csv (the suffix decides)."""
+    from desk.services import kpi
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".xlsx", ".csv"):
+        print(f"desk: 输出文件的扩展名应为 .xlsx（Excel）或 .csv，现在是“{output.name}”。", file=sys.stderr)
+        return 2
+    kpi.check_range(args.start, args.end)
+    database = _database(settings)
+    try:
+        with database.unit_of_work(write=False) as session:
+            report = kpi.kpi_report(session, args.start, args.end)
+    finally:
+        database.dispose()
+    write_atomically(output, kpi.export(report, output.suffix))
+    print(output)
+    return 0
+
+
+COMMANDS["report"] = cmd_report
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """A verified copy of the SQLite database."""
+    from desk.backup import backup
+
+    made = backup(settings.database_url, Path(args.output))
+    print(f"已备份到 {made.path}（{made.size:,} 字节，数据库版本 {made.revision}）")
+    return 0
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    """Replace the SQLite database by a verified backup; the current one is set aside first."""
+    from desk import db
+    from desk.backup import restore
+
+    restored, aside = restore(settings.database_url, Path(args.file))
+    if aside is not None:
+        print(f"原数据库已另存为 {aside}")
+    db.upgrade(settings.database_url)
+    print(f"已从 {args.file} 恢复：{describe_database(settings.database_url)}（数据库版本 {db.head_revision()}）")
+    return 0
+
+
+COMMANDS["backup"] = cmd_backup
+COMMANDS["restore"] = cmd_restore

@@ -15,6 +15,13 @@ by document (``settlement``, ``exit_pass``, ``day_end``, ``repair_order``, ``che
     exit_pass = "Gate-Receipt"
 
 A name that is not installed falls back to the system's default printer.
+
+A SQLite database is copied once a day when Desk starts into the ``[backup]`` folder (default:
+``backups`` in the data folder), keeping the newest ``keep`` copies (default 14)::
+
+    [backup]
+    folder = "D:/Desk-backups"
+    keep = 30
 """
 
 from __future__ import annotations
@@ -56,6 +63,14 @@ class Settings:
     """A TrueType CJK font for printed documents; found on the machine when not set."""
     printers: Mapping[str, str] = field(default_factory=dict)
     """Printer name per document (``[printers]`` in desk.toml); ``default`` for the others."""
+    backup_folder: str | None = None
+    """Where the daily backup of a SQLite database goes; None: ``backups`` in the data folder."""
+    backup_keep: int = 14
+    """How many daily backups are kept."""
+
+    def backups_path(self) -> Path:
+        """The folder of the daily backups."""
+        return Path(self.backup_folder) if self.backup_folder else data_dir() / "backups"
 
     def printer_for(self, document: str) -> str | None:
         """The printer ``document`` goes to on this PC; None: the system's default printer."""
@@ -77,6 +92,7 @@ def load_settings(
         lang=str(from_file.get("lang") or "zh_CN"),
         font_path=str(from_file["font_path"]) if from_file.get("font_path") else None,
         printers=_printers(from_file.get("printers")),
+        **_backup(from_file.get("backup")),
     )
     if env.get("DESK_DATABASE_URL"):
         settings = replace(settings, database_url=env["DESK_DATABASE_URL"])
@@ -89,6 +105,18 @@ def load_settings(
     if lang:
         settings = replace(settings, lang=lang)
     return settings
+
+
+def _backup(table: object) -> dict[str, object]:
+    """The ``[backup]`` table: ``folder`` and ``keep`` (at least 1); anything else is ignored."""
+    if not isinstance(table, dict):
+        return {}
+    found: dict[str, object] = {}
+    if isinstance(table.get("folder"), str) and table["folder"].strip():
+        found["backup_folder"] = table["folder"].strip()
+    if isinstance(table.get("keep"), int) and not isinstance(table.get("keep"), bool):
+        found["backup_keep"] = max(1, table["keep"])
+    return found
 
 
 def _printers(table: object) -> dict[str, str]:

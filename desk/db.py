@@ -152,7 +152,7 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
         head = head_revision()
         if current == head:
             return None
-        if current is not None and not _known_revision(current):
+        if current is not None and not known_revision(current):
             raise DatabaseUnavailable(
                 "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
                 current=current,
@@ -169,7 +169,8 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
             engine.dispose()
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """True when ``revision`` is one of this Desk's migrations."""
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -180,14 +181,10 @@ def _copy_aside(url: str) -> Path | None:
     path = sqlite_path(url)
     if path is None or not path.exists():
         return None
+    from desk.backup import copy_database
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
-    import sqlite3
-
-    # The online backup API copies a consistent database even with a WAL file beside it.
-    with sqlite3.connect(path) as source, sqlite3.connect(backup) as target:
-        source.backup(target)
-    return backup
+    return copy_database(path, path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")).path
 
 
-__all__ = ["Database", "current_revision", "head_revision", "make_engine", "upgrade"]
+__all__ = ["Database", "current_revision", "head_revision", "known_revision", "make_engine", "upgrade"]

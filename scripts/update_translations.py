@@ -52,6 +52,7 @@ SOURCE_LANGUAGE = "zh_CN"
 TARGET_LANGUAGE = "en"
 ENUMS_CONTEXT = "enums"
 PRIVACY_CONTEXT = "privacy"
+KPI_CONTEXT = "kpi"
 ERRORS_CONTEXT = "DeskError"
 BASE_ERROR = "DeskError"
 
@@ -103,6 +104,18 @@ def privacy_labels() -> list[str]:
     from desk.services.privacy import PRIVACY_SETTINGS
 
     return sorted(set(PRIVACY_SETTINGS.values()))
+
+
+# --- KPI names ---------------------------------------------------------------------------------
+
+
+def kpi_names() -> list[str]:
+    """The Chinese name of every KPI in ``desk.services.kpi.DEFINITIONS`` (the dashboard's tiles)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desk.services.kpi import DEFINITIONS
+
+    return sorted({definition.name for definition in DEFINITIONS})
 
 
 # --- DeskError templates ----------------------------------------------------------------------
@@ -198,11 +211,35 @@ def _template_argument(call: ast.Call) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == "template"), None)
 
 
+def _passed_on(tree: ast.Module, function: ast.FunctionDef, parameter: str, constants: dict[str, str]) -> list[str] | None:
+    """The literals given for ``parameter`` of ``function`` by every call to it in ``tree``; None
+    when some call gives something else (or there is no call)."""
+    names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    position = names.index(parameter) if parameter in names else None
+    defaults = dict(zip(names[len(names) - len(function.args.defaults):], function.args.defaults))
+    texts: list[str] = []
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call) or _name_of(call.func) != function.name:
+            continue
+        given = next((k.value for k in call.keywords if k.arg == parameter), None)
+        if given is None and position is not None and position < len(call.args):
+            given = call.args[position]
+        if given is None:
+            given = defaults.get(parameter)  # left out: the default is what is raised
+        text = _literal_text(given, constants) if given is not None else None
+        if text is None:
+            return None
+        texts.append(text)
+    return texts or None
+
+
 def deskerror_templates(package: Path = PACKAGE) -> ErrorTemplates:
     """Every template a ``DeskError`` (or subclass) is raised with under ``package``.
 
-    A call whose first argument is not made of literals is listed in ``unresolved``, except one
-    that passes on another error's ``.template``.
+    A template may also be a parameter of the function that raises, when every call to that
+    function in the module passes a literal for it (a small validation helper given its refusals).
+    A call whose first argument is none of these is listed in ``unresolved``, except one that
+    passes on another error's ``.template``.
     """
     files = _python_files(package)
     trees = {path: ast.parse(path.read_text(encoding="utf-8"), filename=str(path)) for path in files}
@@ -211,22 +248,35 @@ def deskerror_templates(package: Path = PACKAGE) -> ErrorTemplates:
     for path, tree in trees.items():
         constants = _module_constants(tree)
         tables = _module_tables(tree, constants)
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or _name_of(node.func) not in classes:
-                continue
-            where = f"{_relative(path)}:{node.lineno}"
-            argument = _template_argument(node)
-            if argument is None:
-                continue  # no arguments: a bare class reference or a re-raise helper
-            text = _literal_text(argument, constants)
-            table = argument.value.id if isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name) else ""
-            if text is not None:
-                found.templates.setdefault(text, []).append(where)
-            elif table in tables:
-                for entry in tables[table]:
-                    found.templates.setdefault(entry, []).append(where)
-            elif not (isinstance(argument, ast.Attribute) and argument.attr == "template"):
-                found.unresolved.append(where)
+        functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+        inside_functions = {id(n) for f in functions for n in ast.walk(f)}
+        for function in [*functions, None]:
+            scope: ast.AST = function if function is not None else tree
+            for node in ast.walk(scope):
+                if not isinstance(node, ast.Call) or _name_of(node.func) not in classes:
+                    continue
+                if function is None and id(node) in inside_functions:
+                    continue  # seen with its function
+                where = f"{_relative(path)}:{node.lineno}"
+                argument = _template_argument(node)
+                if argument is None:
+                    continue  # no arguments: a bare class reference or a re-raise helper
+                text = _literal_text(argument, constants)
+                table = argument.value.id if isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name) else ""
+                passed = (
+                    _passed_on(tree, function, argument.id, constants)
+                    if function is not None and isinstance(argument, ast.Name) and argument.id not in constants else None
+                )
+                if text is not None:
+                    found.templates.setdefault(text, []).append(where)
+                elif table in tables:
+                    for entry in tables[table]:
+                        found.templates.setdefault(entry, []).append(where)
+                elif passed:
+                    for entry in passed:
+                        found.templates.setdefault(entry, []).append(where)
+                elif not (isinstance(argument, ast.Attribute) and argument.attr == "template"):
+                    found.unresolved.append(where)
     found.templates = dict(sorted(found.templates.items()))
     return found
 
@@ -450,8 +500,10 @@ def update(ts_path: Path = TS_PATH, qm_path: Path = QM_PATH) -> Catalog:
     catalog.pop(ENUMS_CONTEXT, None)
     catalog.pop(ERRORS_CONTEXT, None)
     catalog.pop(PRIVACY_CONTEXT, None)
+    catalog.pop(KPI_CONTEXT, None)
     catalog[ENUMS_CONTEXT] = _generated_context(enum_names(), previous.get(ENUMS_CONTEXT, {}))
     catalog[PRIVACY_CONTEXT] = _generated_context(privacy_labels(), previous.get(PRIVACY_CONTEXT, {}))
+    catalog[KPI_CONTEXT] = _generated_context(kpi_names(), previous.get(KPI_CONTEXT, {}))
     errors = deskerror_templates()
     catalog[ERRORS_CONTEXT] = _generated_context(errors.templates, previous.get(ERRORS_CONTEXT, {}))
     _fill_from_same_text(catalog)

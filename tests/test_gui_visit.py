@@ -296,3 +296,21 @@ def test_the_gate_cashier_and_supervisor_start_on_their_own_screen(qtbot, counte
     # an advisor stays where they are
     picker.setCurrentIndex(picker.findData(advisor))
     assert window.tabs.currentWidget() is window.settlement and window.runner.staff_id == advisor
+
+
+def test_every_tab_has_its_key_in_the_go_menu(qtbot, counter) -> None:
+    window, _reporter, _database = counter
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "转到")
+    entries = [(a.text(), a.shortcut().toString()) for a in go.actions()]
+    assert [text for text, _ in entries] == [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert [key for _, key in entries] == [
+        "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9", "Alt+0", "Alt+-", "Alt+=",
+    ]
+    assert len({key for _, key in entries}) == window.tabs.count()
+    for action in go.actions():
+        action.trigger()
+        assert window.tabs.tabText(window.tabs.currentIndex()) == action.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.reminders

@@ -81,6 +81,12 @@ def test_every_enum_name_is_in_the_ts() -> None:
     assert not missing, f"enum names missing from desk_en.ts ({FIX}): {missing}"
 
 
+def test_every_kpi_name_is_in_the_ts() -> None:
+    known = {source for source, _comment in CATALOG.get(script.KPI_CONTEXT, {})}
+    missing = [name for name in script.kpi_names() if name not in known]
+    assert not missing, f"KPI names missing from desk_en.ts ({FIX}): {missing}"
+
+
 def test_every_tr_string_of_the_views_is_in_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     script.run_lupdate(fresh)
@@ -106,9 +112,31 @@ def test_extraction_reads_literals_concatenations_and_constants(tmp_path: Path) 
         "    raise Oops(x.template, **x.params)\n",
         encoding="utf-8",
     )
+    (package / "helpers.py").write_text(
+        "from pkg.errors import Oops\n"
+        "CLOCK = {'start': '已开工。', 'stop': '已' '完工。'}\n"
+        "def g(kind):\n"
+        "    raise Oops(CLOCK[kind])\n"
+        "def _text(value, missing, too_long='太长。'):\n"
+        "    if not value:\n"
+        "        raise Oops(missing)\n"
+        "    raise Oops(too_long)\n"
+        "def h(a, b):\n"
+        "    _text(a, '请填写 a。')\n"
+        "    _text(b, missing='请填写 b。', too_long='b 太长。')\n"
+        "def _loose(refusal):\n"
+        "    raise Oops(refusal)\n"
+        "def k(x):\n"
+        "    _loose(x)\n",
+        encoding="utf-8",
+    )
     found = script.deskerror_templates(package)
-    assert sorted(found.templates) == ["一二 {n}", "三提示。", "四"]
-    assert found.unresolved == [f"{package / 'use.py'}:9"]
+    # a table of templates looked up by key; a helper's parameter when every call gives a literal
+    # (a call that leaves it out raises the default; _loose gets a variable: unresolved)
+    assert sorted(found.templates) == sorted(
+        ["一二 {n}", "三提示。", "四", "已完工。", "已开工。", "太长。", "b 太长。", "请填写 a。", "请填写 b。"]
+    )
+    assert sorted(found.unresolved) == sorted([f"{package / 'helpers.py'}:13", f"{package / 'use.py'}:9"])
 
 
 # --- (c) placeholders --------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ class RepairOrder(Base, Versioned):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True)
     """The workshop team the job was dispatched to."""
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open", index=True)
-    opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+    opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now, index=True)
     promised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     mileage: Mapped[int] = mapped_column(Integer, nullable=False)
     mileage_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -45,7 +45,7 @@ class RepairOrder(Base, Versioned):
     """Whether the customer agrees to be called about extra work found during the job."""
     callback_phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     """The number to call about extra work (the customer's mobile when empty)."""
-    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("repair_order.id"), nullable=True)
+    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("repair_order.id"), nullable=True, index=True)
     """An earlier order for the same complaint within 30 days (返修): this visit is a repeat repair."""
 
     customer: Mapped[Customer] = relationship()

@@ -37,6 +37,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -224,6 +225,23 @@ class TickBox(Flowable):
 
 
 # --------------------------------------------------------------------------- the canvas
+
+
+class SignatureImage(Flowable):
+    """A signature from the pad (PNG), scaled to fit the box while keeping its proportions."""
+
+    def __init__(self, png: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self.image = ImageReader(io.BytesIO(png))
+        iw, ih = self.image.getSize()
+        scale = min(width / iw, height / ih)
+        self.width, self.height = iw * scale, ih * scale
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
 
 
 class _NumberedCanvas(Canvas):

@@ -14,14 +14,12 @@ The car drawing comes from :mod:`desk.printing.car_outline`, the same geometry t
 
 from __future__ import annotations
 
-import io
 import os
 from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
@@ -37,6 +35,7 @@ from desk.printing.base import (
     LINE,
     DocumentRenderer,
     InfoItem,
+    SignatureImage,
     format_grouped,
 )
 from desk.services.checkin_snapshot import MARK_KINDS, CheckinSnapshot
@@ -518,7 +517,7 @@ class CheckinSheetRenderer(DocumentRenderer):
             hAlign="LEFT",
         )
         if s.signature_png:
-            picture: object = _Signature(s.signature_png, sign_w - 12 * mm, 16 * mm)
+            picture: object = SignatureImage(s.signature_png, sign_w - 12 * mm, 16 * mm)
             when = f"签字时间：{s.signed_at}"
         else:
             picture = self.para("（客户尚未签字）" if s.draft else "", st.cell_muted)
@@ -562,21 +561,6 @@ class _MarkSymbol(Flowable):
 
     def draw(self) -> None:
         draw_mark(self.canv, self.kind, self.number, self.size / 2, self.size / 2, self.size * 0.38, self.font)
-
-
-class _Signature(Flowable):
-    def __init__(self, png: bytes, width: float, height: float) -> None:
-        super().__init__()
-        self.image = ImageReader(io.BytesIO(png))
-        iw, ih = self.image.getSize()
-        scale = min(width / iw, height / ih)
-        self.width, self.height = iw * scale, ih * scale
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
 
 
 def render_checkin_sheet(

@@ -12,7 +12,6 @@ on every page, and the void time and reason in the footer.
 
 from __future__ import annotations
 
-import io
 import os
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -20,7 +19,6 @@ from typing import Literal
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
 
@@ -34,6 +32,7 @@ from desk.printing.base import (
     Column,
     DocumentRenderer,
     InfoItem,
+    SignatureImage,
     format_grouped,
     format_money,
 )
@@ -307,7 +306,7 @@ class SettlementSlipRenderer(DocumentRenderer):
             hAlign="LEFT",
         )
         picture: object = (
-            _Signature(s.signature_png, sign_w - 10 * mm, 15 * mm) if s.signature_png else self.para("", st.cell)
+            SignatureImage(s.signature_png, sign_w - 10 * mm, 15 * mm) if s.signature_png else self.para("", st.cell)
         )
         box = Table(
             [
@@ -332,23 +331,6 @@ class SettlementSlipRenderer(DocumentRenderer):
         if self.small_paper:
             return Table([[box], [self.spacer(2 * mm)], [terms]], colWidths=[self.width], style=plain, hAlign="LEFT")
         return Table([[terms, "", box]], colWidths=[terms_w, gap, sign_w], style=plain, hAlign="LEFT")
-
-
-class _Signature(Flowable):
-    """The customer's signature from the pad, scaled to fit."""
-
-    def __init__(self, png: bytes, width: float, height: float) -> None:
-        super().__init__()
-        self.image = ImageReader(io.BytesIO(png))
-        iw, ih = self.image.getSize()
-        scale = min(width / iw, height / ih)
-        self.width, self.height = iw * scale, ih * scale
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
 
 
 def render_settlement_slip(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from desk.models import Customer, Vehicle
 from desk.services import changes
 from desk.services.concurrency import check_version
 from desk.services.errors import NotFound, ValidationError
+from desk.services.shop import local_today
 from desk.services.validation import (
     check_vin,
     display_plate,
@@ -46,6 +48,8 @@ class CustomerCard:
     notes: str
     version: int
     vehicles: tuple[VehicleCard, ...]
+    birthday: dt.date | None = None
+    """For customer care; the year is :data:`UNKNOWN_YEAR` when only the day is known."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class VehicleCard:
     colour: str
     last_mileage: int | None
     version: int
+    purchased_on: dt.date | None = None
 
 
 _SEPARATORS = re.compile(r"[\s·•.\-]")
@@ -203,7 +208,7 @@ def _vehicle_card(vehicle: Vehicle) -> VehicleCard:
     return VehicleCard(
         id=vehicle.id, customer_id=vehicle.customer_id, plate=display_plate(vehicle.plate),
         vin=vehicle.vin, model=vehicle.model, colour=vehicle.colour,
-        last_mileage=vehicle.last_mileage, version=vehicle.version,
+        last_mileage=vehicle.last_mileage, version=vehicle.version, purchased_on=vehicle.purchased_on,
     )
 
 
@@ -212,7 +217,7 @@ def customer_card(session: Session, customer_id: int) -> CustomerCard:
     return CustomerCard(
         id=customer.id, name=customer.name, phone=customer.phone, is_company=customer.is_company,
         notes=customer.notes, version=customer.version,
-        vehicles=tuple(_vehicle_card(v) for v in customer.vehicles),
+        vehicles=tuple(_vehicle_card(v) for v in customer.vehicles), birthday=customer.birthday,
     )
 
 
@@ -238,12 +243,22 @@ def save_customer_and_vehicle(
     vehicle_version: int | None = None,
     confirmed: Collection[str] = (),
     staff_id: int | None = None,
+    birthday: dt.date | str | None = None,
+    purchased_on: dt.date | str | None = None,
+    today: dt.date | None = None,
 ) -> tuple[CustomerCard, VehicleCard]:
     """Create or correct a customer and one of their cars in one step, as the intake form does.
 
     With no ``customer_id`` a new customer is created; with no ``vehicle_id`` the car is added to
-    the customer. Either both are saved or neither is.
+    the customer. Either both are saved or neither is. ``birthday`` and ``purchased_on`` (the
+    customer-care dates) are left as they are when None and cleared when empty; see
+    :func:`parse_birthday` and :func:`parse_purchase_date` for what is accepted.
     """
+    if birthday is not None or purchased_on is not None:
+        # checked before anything is written, so a wrong date refuses the whole save
+        today = today or local_today(session)
+        birthday_value = parse_birthday(birthday, today) if birthday is not None else None
+        purchased_value = parse_purchase_date(purchased_on, today) if purchased_on is not None else None
     if customer_id is None:
         card = create_customer(session, name=name, phone=phone, staff_id=staff_id)
     else:
@@ -261,4 +276,90 @@ def save_customer_and_vehicle(
             session, vehicle_id, plate=plate, vin=vin, model=model, colour=colour, confirmed=confirmed,
             staff_id=staff_id, expected_version=vehicle_version,
         )
+    if birthday is not None:
+        _customer(session, card.id).birthday = birthday_value
+    if purchased_on is not None:
+        vehicle = session.get(Vehicle, car.id)
+        assert vehicle is not None
+        vehicle.purchased_on = purchased_value
+    if birthday is not None or purchased_on is not None:
+        session.flush()  # the versions move on: the cards below carry the new ones
+        car = vehicle_card(session, car.id)
     return customer_card(session, card.id), car
+
+
+# --- customer-care dates -------------------------------------------------------------------------
+
+UNKNOWN_YEAR = 1900
+"""The year stored for a birthday typed without one (``03-12``)."""
+OLDEST_AGE = 110
+FIRST_PURCHASE_YEAR = 1980
+"""No car still in service here was bought before this year."""
+
+
+def _parse_date(value: dt.date | str) -> dt.date | None:
+    """``1985-03-12``, ``1985/3/12``, ``1985.3.12`` or ``1985年3月12日``; None for empty text.
+
+    Raises ``ValueError`` for text that is not a date (the caller says which date in its refusal).
+    """
+    if isinstance(value, dt.date):
+        return value
+    text = re.sub(r"[./年月]", "-", value.strip()).rstrip("日").strip("-")
+    if not text:
+        return None
+    return dt.date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
+
+
+def parse_birthday(value: dt.date | str, today: dt.date) -> dt.date | None:
+    """A customer's birthday: ``1985-03-12``, or ``03-12`` when the year is not known; empty clears it.
+
+    Refused: a day in the future, and an age over :data:`OLDEST_AGE` years.
+    """
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{1,2}[-./月]\d{1,2}日?\s*", value):
+        value = f"{UNKNOWN_YEAR}-{value.strip()}"
+        if re.fullmatch(r"1900-0?2[-./月]29日?", value):  # 29 Feb exists only in leap years; 1900 is not one
+            raise ValidationError("生日只知道 2 月 29 日时请连年份一起填写，如 1988-02-29。", field="birthday")
+    try:
+        day = _parse_date(value)
+    except ValueError:
+        raise ValidationError(
+            "生日 “{text}” 不是有效的日期，请按 年-月-日 填写，如 1985-03-12；不知道年份时填 03-12。",
+            field="birthday", text=str(value).strip(),
+        ) from None
+    if day is None or day.year == UNKNOWN_YEAR:
+        return day
+    if day > today:
+        raise ValidationError("生日 {day} 在今天之后，请检查年份。", field="birthday", day=day.isoformat())
+    if day.year < today.year - OLDEST_AGE:
+        raise ValidationError(
+            "生日 {day} 算来客户已超过 {age} 岁，请检查年份；不知道年份时只填月-日，如 03-12。",
+            field="birthday", day=day.isoformat(), age=OLDEST_AGE,
+        )
+    return day
+
+
+def parse_purchase_date(value: dt.date | str, today: dt.date) -> dt.date | None:
+    """The day the owner bought the car (购车日期); empty clears it. Not in the future, not before 1980."""
+    try:
+        day = _parse_date(value)
+    except ValueError:
+        raise ValidationError(
+            "购车日期 “{text}” 不是有效的日期，请按 年-月-日 填写，如 2021-06-18。", field="purchased_on",
+            text=str(value).strip(),
+        ) from None
+    if day is None:
+        return None
+    if day > today:
+        raise ValidationError("购车日期 {day} 在今天之后，请检查。", field="purchased_on", day=day.isoformat())
+    if day.year < FIRST_PURCHASE_YEAR:
+        raise ValidationError(
+            "购车日期 {day} 早于 {year} 年，请检查年份。", field="purchased_on", day=day.isoformat(), year=FIRST_PURCHASE_YEAR,
+        )
+    return day
+
+
+def format_birthday(day: dt.date | None) -> str:
+    """A birthday as typed: ``1985-03-12``, or ``03-12`` when the year is unknown; empty for None."""
+    if day is None:
+        return ""
+    return day.strftime("%m-%d") if day.year == UNKNOWN_YEAR else day.isoformat()

@@ -609,6 +609,9 @@ def fill_demo(session: Session, *, seed: int = 1, now: dt.datetime | None = None
     from desk.services.demo_additional_work import add_demo_additional_work  # additional work's part
 
     add_demo_additional_work(session, seed=seed, now=now)
+    from desk.services.demo_reminders import add_demo_reminders  # regulars due for service (before their slips)
+
+    add_demo_reminders(session, seed=seed, now=now)
     demo_settlement.add_demo_settlements(session, seed=seed)  # the settlement's part
     demo_gate.add_demo_gate(session, now=now)  # the gate's part
     demo_checks.add_demo_checks(session, seed=seed, now=now)  # quality, delivery and progress checks; repeats
@@ -618,6 +621,12 @@ def fill_demo(session: Session, *, seed: int = 1, now: dt.datetime | None = None
     from desk.services.demo_editor import add_demo_editor  # intake agreements, line discounts, a promise change
 
     add_demo_editor(session, seed=seed, now=now)
+    from desk.services.demo_followups import add_demo_followups  # the calls after delivery (回访)
+
+    add_demo_followups(session, seed=seed, now=now)
+    from desk.services.demo_complaints import add_demo_complaints  # the complaint register (投诉)
+
+    add_demo_complaints(session, seed=seed, now=now)
     return _summary(session, calendar, today, first_day)
 
 

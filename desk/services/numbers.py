@@ -12,7 +12,7 @@ from desk.models import NumberSequence
 from desk.models.base import utc_now
 from desk.services.shop import local_day
 
-PREFIXES = {"repair_order": "RO", "appointment": "AP", "exit_pass": "EP"}
+PREFIXES = {"repair_order": "RO", "appointment": "AP", "exit_pass": "EP", "complaint": "TS"}
 
 
 def next_number(session: Session, kind: str, now: dt.datetime | None = None) -> str:

@@ -12,8 +12,9 @@ The customer's share is paid with one or more payments (cash with change given, 
 Alipay, transfer — every method but cash with its reference number) and, for company customers
 with a manager's approval, put on account (挂账). The order settles only when payments plus on
 account equal what the customer owes, to the fen. Settling writes the :class:`Settlement`, its
-payments, the frozen copy the slip is printed from (:mod:`desk.services.settlement_snapshot`), and
-moves the order to 已结算 — all in the caller's one unit of work.
+payments, the frozen copy the slip is printed from (:mod:`desk.services.settlement_snapshot`),
+moves the order to 已结算 and makes (or, settled again, renews) its follow-up call
+(:mod:`desk.services.followups`) — all in the caller's one unit of work.
 
 A manager may reopen a settled order with a reason (:func:`reopen`): the settlement and its slip
 become void (kept, with who, when and why; a reprint shows 作废), any unused exit pass is void,
@@ -599,6 +600,9 @@ def settle(
     session.flush()
     row.snapshot_id = stored.id
     session.flush()
+    from desk.services.followups import create_for_order  # the call after delivery builds on the settlement
+
+    create_for_order(session, order, delivered_at=now, now=now)
     changes.note(session, order=order.number)
     return order_detail(session, order.number)
 

@@ -44,7 +44,7 @@ from desk.services.additional_work import LabourInput, PartInput, ProposedLabour
 from desk.services.additional_work_snapshot import additional_work_snapshot
 from desk.services.errors import DeskError
 from desk.services.orders import OrderDetail, format_quantity
-from desk.views.catalogue_completer import CatalogueCompleter
+from desk.views.catalogue_completer import labour_completer, part_completer
 from desk.views.i18n import enum_text, yuan
 from desk.views.order_tab import OrderPanel
 from desk.views.pdf_preview import PdfPreview
@@ -320,11 +320,7 @@ class RecordDialog(QDialog):
         self.add_labour_button.clicked.connect(self.add_labour)
         for edit in (self.labour_code, self.labour_name, self.labour_hours):
             edit.returnPressed.connect(self.add_labour)
-        self.labour_completer = CatalogueCompleter(
-            runner, catalogue.search_labour,
-            lambda r: self.tr("%1  %2  %3 工时").replace("%1", r.code).replace("%2", r.name).replace(
-                "%3", format_quantity(r.hours)), self,
-        )
+        self.labour_completer = labour_completer(runner, self)
         for edit in (self.labour_code, self.labour_name):
             self.labour_completer.attach(edit)
         self.labour_completer.chosen.connect(self.on_labour_chosen)
@@ -352,11 +348,7 @@ class RecordDialog(QDialog):
         self.add_part_button.clicked.connect(self.add_part)
         for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price):
             edit.returnPressed.connect(self.add_part)
-        self.part_completer = CatalogueCompleter(
-            runner, catalogue.search_parts,
-            lambda r: self.tr("%1  %2  %3").replace("%1", r.part_number).replace("%2", r.name).replace(
-                "%3", yuan(r.price_fen)), self,
-        )
+        self.part_completer = part_completer(runner, self)
         for edit in (self.part_number, self.part_name):
             self.part_completer.attach(edit)
         self.part_completer.chosen.connect(self.on_part_chosen)

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from desk.services import catalogue
+from desk.services.catalogue import LabourOperationRow, PartRow
+from desk.services.orders import format_quantity
+from desk.views.i18n import yuan
 from desk.views.runner import Runner
 
 
@@ -54,3 +58,24 @@ class CatalogueCompleter(QCompleter):
     def on_activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.rows):
             self.chosen.emit(self.rows[index.row()])
+
+
+def _labour_text(row: LabourOperationRow) -> str:
+    return QCoreApplication.translate("CatalogueCompleter", "%1  %2  %3 工时").replace("%1", row.code).replace(
+        "%2", row.name).replace("%3", format_quantity(row.hours))
+
+
+def _part_text(row: PartRow) -> str:
+    return QCoreApplication.translate("CatalogueCompleter", "%1  %2  %3  库存 %4%5").replace(
+        "%1", row.part_number).replace("%2", row.name).replace("%3", yuan(row.price_fen)).replace(
+        "%4", format_quantity(row.stock)).replace("%5", row.unit)
+
+
+def labour_completer(runner: Runner, parent: QWidget) -> CatalogueCompleter:
+    """Labour operations by part of the code or name: code, name and standard hours."""
+    return CatalogueCompleter(runner, catalogue.search_labour, _labour_text, parent)
+
+
+def part_completer(runner: Runner, parent: QWidget) -> CatalogueCompleter:
+    """Parts by part of the number or name: number, name, price and stock on hand."""
+    return CatalogueCompleter(runner, catalogue.search_parts, _part_text, parent)

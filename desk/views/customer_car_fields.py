@@ -10,14 +10,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desk.services import customers
-from desk.services.customers import CustomerCard, VehicleCard
+from desk.services.customers import CustomerCard, VehicleCard, format_birthday
 from desk.views.runner import Runner
 
 
 class CustomerCarFields:
     """Name, mobile, plate, VIN, model and colour, and the customer and car they belong to."""
 
-    def __init__(self, runner: Runner, parent: QWidget) -> None:
+    def __init__(self, runner: Runner, parent: QWidget, *, care_dates: bool = False) -> None:
+        """With ``care_dates`` there are inputs for the birthday and the purchase date too (客户关怀);
+        without, saving leaves those dates as they are."""
         self.runner = runner
         self.parent = parent
         self.customer_id: int | None = None
@@ -35,6 +37,17 @@ class CustomerCarFields:
         self.model_edit = QLineEdit(parent)
         self.model_edit.setPlaceholderText(QCoreApplication.translate("CustomerCarFields", "如 大众 帕萨特 330TSI"))
         self.colour_edit = QLineEdit(parent)
+        self.birthday_edit: QLineEdit | None = None
+        self.purchased_edit: QLineEdit | None = None
+        if care_dates:
+            self.birthday_edit = QLineEdit(parent)
+            self.birthday_edit.setObjectName("birthday")
+            self.birthday_edit.setPlaceholderText(
+                QCoreApplication.translate("CustomerCarFields", "可不填；如 1985-03-12，不知年份填 03-12")
+            )
+            self.purchased_edit = QLineEdit(parent)
+            self.purchased_edit.setObjectName("purchasedOn")
+            self.purchased_edit.setPlaceholderText(QCoreApplication.translate("CustomerCarFields", "可不填；如 2021-06-18"))
 
     def edits(self) -> tuple[QLineEdit, ...]:
         return (self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit, self.colour_edit)
@@ -43,6 +56,8 @@ class CustomerCarFields:
         self.customer_id, self.customer_version = card.id, card.version
         self.name_edit.setText(card.name)
         self.phone_edit.setText(card.phone)
+        if self.birthday_edit is not None:
+            self.birthday_edit.setText(format_birthday(card.birthday))
 
     def show_vehicle(self, vehicle: VehicleCard | None) -> None:
         self.vehicle_id = vehicle.id if vehicle else None
@@ -51,12 +66,17 @@ class CustomerCarFields:
         self.vin_edit.setText(vehicle.vin if vehicle else "")
         self.model_edit.setText(vehicle.model if vehicle else "")
         self.colour_edit.setText(vehicle.colour if vehicle else "")
+        if self.purchased_edit is not None:
+            bought = vehicle.purchased_on if vehicle else None
+            self.purchased_edit.setText(bought.isoformat() if bought else "")
 
     def clear(self) -> None:
         """A new customer: no records behind the inputs."""
         self.customer_id = self.customer_version = None
         self.name_edit.clear()
         self.phone_edit.clear()
+        if self.birthday_edit is not None:
+            self.birthday_edit.clear()
         self.show_vehicle(None)
 
     def save(self) -> tuple[CustomerCard, VehicleCard] | None:
@@ -68,6 +88,8 @@ class CustomerCarFields:
             vehicle_id=self.vehicle_id, vehicle_version=self.vehicle_version,
             plate=self.plate_edit.text(), vin=self.vin_edit.text(), model=self.model_edit.text(),
             colour=self.colour_edit.text(), staff_id=self.runner.staff_id, confirmable=True,
+            birthday=self.birthday_edit.text() if self.birthday_edit is not None else None,
+            purchased_on=self.purchased_edit.text() if self.purchased_edit is not None else None,
         )
         if saved is not None:
             card, vehicle = saved

@@ -58,7 +58,7 @@ class IntakeTab(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.car = CustomerCarFields(runner, self)
+        self.car = CustomerCarFields(runner, self, care_dates=True)
 
         # --- search -------------------------------------------------------------------------
         self.search_box = QLineEdit()
@@ -102,16 +102,23 @@ class IntakeTab(QWidget):
         for edit in (self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit):
             edit.returnPressed.connect(self.focusNextChild)
         self.colour_edit.returnPressed.connect(self.save_customer)
+        # the customer-care dates are optional: Enter on the colour saves without them
+        assert self.car.birthday_edit is not None and self.car.purchased_edit is not None
+        self.birthday_edit, self.purchased_edit = self.car.birthday_edit, self.car.purchased_edit
+        self.birthday_edit.returnPressed.connect(self.focusNextChild)
+        self.purchased_edit.returnPressed.connect(self.save_customer)
 
         person = QGroupBox(self.tr("客户与车辆"))
         form = QFormLayout(person)
         form.addRow(self.mode_label)
         form.addRow(self.tr("客户姓名"), self.name_edit)
         form.addRow(self.tr("手机号"), self.phone_edit)
+        form.addRow(self.tr("客户生日"), self.birthday_edit)
         form.addRow(self.tr("车牌号"), self.plate_edit)
         form.addRow(self.tr("车架号 (VIN)"), self.vin_edit)
         form.addRow(self.tr("车型"), self.model_edit)
         form.addRow(self.tr("颜色"), self.colour_edit)
+        form.addRow(self.tr("购车日期"), self.purchased_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.add_car_button)
@@ -195,12 +202,14 @@ class IntakeTab(QWidget):
 
         self.setTabOrder(self.search_box, self.results_view)
         for first, second in zip(
-            [self.results_view, self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit,
-             self.colour_edit, self.save_button, self.arrival_appointment, self.mileage_edit,
+            [self.results_view, self.name_edit, self.phone_edit, self.birthday_edit, self.plate_edit, self.vin_edit,
+             self.model_edit, self.colour_edit, self.purchased_edit, self.save_button, self.arrival_appointment,
+             self.mileage_edit,
              self.mileage_reason_edit, self.complaint_edit, self.promised_edit, self.arrival_advisor,
              self.open_button, self.booking_date, self.booking_time, self.booking_advisor, self.booking_work],
-            [self.name_edit, self.phone_edit, self.plate_edit, self.vin_edit, self.model_edit, self.colour_edit,
-             self.save_button, self.arrival_appointment, self.mileage_edit, self.mileage_reason_edit,
+            [self.name_edit, self.phone_edit, self.birthday_edit, self.plate_edit, self.vin_edit, self.model_edit,
+             self.colour_edit, self.purchased_edit, self.save_button, self.arrival_appointment, self.mileage_edit,
+             self.mileage_reason_edit,
              self.complaint_edit, self.promised_edit, self.arrival_advisor, self.open_button, self.booking_date,
              self.booking_time, self.booking_advisor, self.booking_work, self.book_button],
             strict=True,

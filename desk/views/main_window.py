@@ -15,13 +15,17 @@ from desk.views.appointments_tab import AppointmentsTab
 from desk.views.board_tab import BoardTab
 from desk.views.catalogue_manager import open_catalogue_manager
 from desk.views.checks_panel import ChecksPanel
+from desk.views.complaints_tab import ComplaintsTab
 from desk.views.dispatch_panel import DispatchPanel
+from desk.views.followup_tab import FollowUpTab
 from desk.views.gate_tab import GateTab
 from desk.views.i18n import enum_text
 from desk.views.inspection_tab import InspectionTab
 from desk.views.intake_tab import IntakeTab
+from desk.views.kpi_tab import KpiTab
 from desk.views.order_tab import OrderTab
 from desk.views.print_settings_dialog import PrintSettingsDialog
+from desk.views.reminders_tab import RemindersTab
 from desk.views.runner import Runner
 from desk.views.settlement_tab import SettlementTab
 from desk.views.shop_dialog import ShopDialog
@@ -29,12 +33,16 @@ from desk.views.staff_dialog import StaffDialog
 from desk.views.workshop_tab import WorkshopTab
 
 
+TAB_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9", "Alt+0", "Alt+-", "Alt+=")
+"""The tabs' shortcuts in their order: the number row, then the two keys after 0 (also in the Go menu)."""
+
 ROLE_DATA = Qt.ItemDataRole.UserRole + 1
 """Where the staff picker keeps each person's role."""
 
 
 class MainWindow(QMainWindow):
-    """Tabs 看板, 接车, 委托书, 结算; the status bar shows the database and who is at the counter."""
+    """The counter's tabs (看板 … 指标, also in the 转到 menu with their keys); the status bar shows the
+    database and who is at the counter."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,19 +59,27 @@ class MainWindow(QMainWindow):
         self.inspection = InspectionTab(runner)
         self.workshop = WorkshopTab(runner)
         self.gate = GateTab(runner)
+        self.followup = FollowUpTab(runner)
+        self.complaints = ComplaintsTab(runner)
+        self.reminders = RemindersTab(runner)
+        self.kpi = KpiTab(runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for index, (widget, title) in enumerate([
+        self.go_actions: list[QAction] = []
+        for key, (widget, title) in zip(TAB_KEYS, [
             (self.board, self.tr("看板")), (self.intake, self.tr("接车")),
             (self.order, self.tr("委托书")), (self.settlement, self.tr("结算")),
             (self.appointments, self.tr("预约")), (self.inspection, self.tr("环车检查")),
             (self.workshop, self.tr("车间派工")), (self.gate, self.tr("门卫")),
-        ], start=1):
+            (self.followup, self.tr("回访")), (self.complaints, self.tr("投诉")),
+            (self.reminders, self.tr("客户关怀")), (self.kpi, self.tr("指标")),
+        ], strict=True):
             self.tabs.addTab(widget, title)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Alt+{index}"))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, key)
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, w=widget: self.tabs.setCurrentWidget(w))
-            self.addAction(action)
+            self.go_actions.append(action)
         self.setCentralWidget(self.tabs)
 
         self.board.order_requested.connect(self.show_order)
@@ -95,6 +111,8 @@ class MainWindow(QMainWindow):
         quit_action = desk_menu.addAction(self.tr("退出"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        go_menu = self.menuBar().addMenu(self.tr("转到"))
+        go_menu.addActions(self.go_actions)
         help_menu = self.menuBar().addMenu(self.tr("帮助"))
         about = help_menu.addAction(self.tr("关于 Desk"))
         about.triggered.connect(self.on_about)
@@ -134,6 +152,8 @@ class MainWindow(QMainWindow):
         self.appointments.reload_choices()
         self.inspection.reload_choices()
         self.workshop.reload_choices()
+        self.reminders.reload_choices()
+        self.complaints.reload_choices()
 
     def on_staff_chosen(self) -> None:
         staff_id = self.staff_combo.currentData()
@@ -143,9 +163,10 @@ class MainWindow(QMainWindow):
             self.show_home_tab(self.staff_combo.currentData(ROLE_DATA))
 
     def show_home_tab(self, role: str | None) -> None:
-        """The gate, the workshop supervisor and the cashier each start on their own screen; the
+        """The gate, the workshop supervisor, the cashier and the follow-up clerk each start on their own screen; the
         others keep the tab they are on."""
-        home = {Role.GATE.value: self.gate, Role.SUPERVISOR.value: self.workshop, Role.CASHIER.value: self.settlement}
+        home = {Role.GATE.value: self.gate, Role.SUPERVISOR.value: self.workshop, Role.CASHIER.value: self.settlement,
+                Role.FOLLOWUP.value: self.followup}
         if role in home:
             self.tabs.setCurrentWidget(home[role])
 

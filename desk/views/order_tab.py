@@ -36,7 +36,7 @@ from desk.services import catalogue, documents, orders, shop
 from desk.services.changes import Changes
 from desk.services.errors import DeskError
 from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_discount, format_quantity
-from desk.views.catalogue_completer import CatalogueCompleter
+from desk.views.catalogue_completer import labour_completer, part_completer
 from desk.views.i18n import enum_text, yuan
 from desk.views.intake_details import IntakeDetailsBox
 from desk.views.line_editing import LinesModel, make_editable
@@ -175,11 +175,7 @@ class OrderTab(QWidget):
                        self.labour_pay, self.add_labour_button):
             labour_add.addWidget(widget)
         labour_add.setStretch(1, 1)
-        self.labour_completer = CatalogueCompleter(
-            runner, catalogue.search_labour,
-            lambda r: self.tr("%1  %2  %3 工时").replace("%1", r.code).replace("%2", r.name).replace(
-                "%3", format_quantity(r.hours)), self,
-        )
+        self.labour_completer = labour_completer(runner, self)
         for edit in (self.labour_code, self.labour_name):
             self.labour_completer.attach(edit)
         self.labour_completer.chosen.connect(self.on_labour_chosen)
@@ -249,11 +245,7 @@ class OrderTab(QWidget):
                        self.part_pay, self.add_part_button):
             parts_add.addWidget(widget)
         parts_add.setStretch(1, 1)
-        self.part_completer = CatalogueCompleter(
-            runner, catalogue.search_parts,
-            lambda r: self.tr("%1  %2  %3  库存 %4%5").replace("%1", r.part_number).replace("%2", r.name).replace(
-                "%3", yuan(r.price_fen)).replace("%4", format_quantity(r.stock)).replace("%5", r.unit), self,
-        )
+        self.part_completer = part_completer(runner, self)
         for edit in (self.part_number, self.part_name):
             self.part_completer.attach(edit)
         self.part_completer.chosen.connect(self.on_part_chosen)

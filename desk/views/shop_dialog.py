@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -90,11 +91,25 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("质检洗车预留（分钟）"), self.quality_buffer_spin)
         form.addRow(self.tr("休息日"), closed_row)
         form.addRow(self.tr("欢迎牌和车间看板上的客户"), self.privacy_combo)
+        # The KPI targets (指标 tab) are a setting too; their own small dialog saves them at once.
+        targets_button = QPushButton(self.tr("设置考核目标…"))
+        targets_button.setObjectName("kpiTargets")
+        targets_button.clicked.connect(self.on_kpi_targets)
+        form.addRow(self.tr("绩效考核目标"), targets_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(480, self.sizeHint().height())
+
+    def on_kpi_targets(self) -> None:
+        from desk.views.kpi_tab import KpiTargetsDialog  # Qt Charts only loaded when needed
+
+        if KpiTargetsDialog(self.runner, self).exec():
+            # The targets dialog saved the settings row: take its new version for this dialog's save.
+            info = self.runner.attempt(self, shop.shop_info, write=False)
+            if info is not None and self.info is not None:
+                self.info = info
 
     def save(self) -> None:
         saved = self.runner.attempt(

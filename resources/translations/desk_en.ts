@@ -87,6 +87,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Desk 照常可用；请检查备份文件夹（desk.toml 的 [backup]），或用 desk backup 手工备份。</source>
+        <translation>Desk is still working normally. Check the backup folder ([backup] in desk.toml), or back up manually with desk backup.</translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成</source>
+        <translation>Today&apos;s automatic backup did not complete</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -614,6 +622,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCompleter</name>
+    <message>
+        <source>%1  %2  %3  库存 %4%5</source>
+        <translation>%1  %2  %3  on hand: %4 %5</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 工时</source>
+        <translation>%1  %2  %3 h</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueImport</name>
     <message>
         <source>CSV 文件 (*.csv *.txt);;所有文件 (*)</source>
@@ -891,10 +910,333 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>不接受(&amp;N)</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;R)</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>客户是否接受</source>
+        <translation>Customer accepts the resolution</translation>
+    </message>
+    <message>
+        <source>接受(&amp;Y)</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>无责(&amp;W)</source>
+        <translation>Not at &amp;fault</translation>
+    </message>
+    <message>
+        <source>最后怎么解决的、客户得到了什么答复</source>
+        <translation>How it was finally resolved and what the customer was told</translation>
+    </message>
+    <message>
+        <source>有责：服务部的责任(&amp;Z)</source>
+        <translation>&amp;At fault: the service department is responsible</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>结案 %1</source>
+        <translation>Close complaint %1</translation>
+    </message>
+    <message>
+        <source>结案投诉 %1？结案后不能再添加处理记录；如需继续处理，须服务经理重新打开。</source>
+        <translation>Close complaint %1? Once it is closed, no more handling steps can be added; to continue handling it, a service manager must reopen it.</translation>
+    </message>
+    <message>
+        <source>结案须填写处理结果：最后怎么解决的、客户得到了什么答复。</source>
+        <translation>To close the complaint, enter the resolution: how it was finally resolved and what the customer was told.</translation>
+    </message>
+    <message>
+        <source>请判定是否为服务部的责任（有责或无责）。</source>
+        <translation>Decide whether the service department is at fault (at fault or not at fault).</translation>
+    </message>
+    <message>
+        <source>请选择客户是否接受处理结果。</source>
+        <translation>Select whether the customer accepts the resolution.</translation>
+    </message>
+    <message>
+        <source>责任判定</source>
+        <translation>Responsibility</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>客户 %1（%2）· 车牌 %3 · 委托书 %4
+投诉会连同委托书和这次回访一起登记到投诉登记表。</source>
+        <translation>Customer %1 (%2) · Plate %3 · Repair order %4
+The complaint will be entered in the complaint register together with the repair order and this follow-up call.</translation>
+    </message>
+    <message>
+        <source>投诉内容(&amp;D)</source>
+        <translation>Complaint &amp;details</translation>
+    </message>
+    <message>
+        <source>按客户的原话记录投诉内容</source>
+        <translation>Record the complaint in the customer&apos;s own words</translation>
+    </message>
+    <message>
+        <source>登记投诉 (Ctrl+Enter)</source>
+        <translation>Log complaint (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>登记投诉 · %1</source>
+        <translation>Log complaint · %1</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)</source>
+        <translation>&amp;Category</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>%1
+（%2；%3）</source>
+        <translation>%1
+(%2; %3)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部责任人</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 件</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理经过</source>
+        <translation>Handling steps</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户不接受</source>
+        <translation>Customer did not accept</translation>
+    </message>
+    <message>
+        <source>客户原话</source>
+        <translation>Customer&apos;s own words</translation>
+    </message>
+    <message>
+        <source>客户意见处理表 %1</source>
+        <translation>Complaint handling form %1</translation>
+    </message>
+    <message>
+        <source>客户接受</source>
+        <translation>Customer accepted</translation>
+    </message>
+    <message>
+        <source>尚未答复</source>
+        <translation>No response yet</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>打印处理表 (Ctrl+P)</source>
+        <translation>Print handling form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>投诉 %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>无责</source>
+        <translation>Not at fault</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>有责</source>
+        <translation>At fault</translation>
+    </message>
+    <message>
+        <source>未选择投诉</source>
+        <translation>No complaint selected</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>添加处理记录 (Ctrl+Shift+S)</source>
+        <translation>Add handling step (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>状态(&amp;T)</source>
+        <translation>Sta&amp;tus</translation>
+    </message>
+    <message>
+        <source>登记投诉 (Ctrl+N)</source>
+        <translation>Log complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>答复期限</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>结案 (Ctrl+Shift+E)</source>
+        <translation>Close (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>编号、车牌、客户或手机 (Ctrl+F)</source>
+        <translation>Number, plate, customer or mobile (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>责任</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>质量类</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>转交…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>重新打开 %1 的原因（将记入处理经过）：</source>
+        <translation>Reason for reopening %1 (will be added to the handling steps):</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>重新打开投诉</source>
+        <translation>Reopen complaint</translation>
+    </message>
+    <message>
+        <source>非质量类</source>
+        <translation>non-quality</translation>
+    </message>
+    <message>
+        <source>首次答复</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message numerus="yes">
+        <source>，其中 %n 件已逾期</source>
+        <translation>
+            <numerusform>, %n of them overdue</numerusform>
+            <numerusform>, %n of them overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCarFields</name>
     <message>
         <source>17 位，可用扫码枪</source>
         <translation>17 characters; a barcode scanner works</translation>
+    </message>
+    <message>
+        <source>可不填；如 1985-03-12，不知年份填 03-12</source>
+        <translation>Optional; e.g. 1985-03-12, or 03-12 if the year is unknown</translation>
+    </message>
+    <message>
+        <source>可不填；如 2021-06-18</source>
+        <translation>Optional; e.g. 2021-06-18</translation>
     </message>
     <message>
         <source>如 大众 帕萨特 330TSI</source>
@@ -997,6 +1339,10 @@ Amount %2, %3 more hours needed</translation>
 <context>
     <name>DeskError</name>
     <message>
+        <source>desk backup/restore 只用于 SQLite 数据库；PostgreSQL 请用服务器的 pg_dump / pg_restore（见 README）。</source>
+        <translation>desk backup/restore works only with SQLite databases; for PostgreSQL, use pg_dump / pg_restore on the server (see README).</translation>
+    </message>
+    <message>
         <source>{advisor} 在 {time} 已有预约 {number}（{plate}），请换一个时间或换一位服务顾问。</source>
         <translation>{advisor} already has appointment {number} ({plate}) at {time}. Choose another time or another service advisor.</translation>
     </message>
@@ -1014,7 +1360,11 @@ Amount %2, %3 more hours needed</translation>
     </message>
     <message>
         <source>{method}收款请填写交易流水号。</source>
-        <translation>Enter the transaction number for the {method} payment.</translation>
+        <translation>Enter the transaction reference number for {method} payments.</translation>
+    </message>
+    <message>
+        <source>{name} 是委托书 {number} 的服务顾问，不能回访自己接待的客户：客户当着自己的服务顾问往往不说真话。请由回访员或其他同事来打这个电话。</source>
+        <translation>{name} is the service advisor on repair order {number} and cannot make the follow-up call to their own customer: customers rarely speak openly to their own service advisor. Ask the follow-up clerk or another colleague to make this call.</translation>
     </message>
     <message>
         <source>{name} 是这张委托书的维修技师（{jobs}），不能检查自己做的活。请另选一位质检员。</source>
@@ -1023,6 +1373,26 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>{name}是{role}，不能做质检。请选择车间主管、服务经理或其他班组的技师。</source>
         <translation>{name} is a {role} and cannot do quality checks. Choose a workshop manager, service manager or a technician from another team.</translation>
+    </message>
+    <message>
+        <source>{path} 不是 Desk 的数据库（缺少 {tables} 表）。</source>
+        <translation>{path} is not a Desk database (missing tables: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} 不是 SQLite 数据库文件，不能恢复。</source>
+        <translation>{path} is not an SQLite database file and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>{path} 已损坏，无法打开：{reason}。</source>
+        <translation>{path} is damaged and cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} 未通过完整性检查（{verdict}），不能使用。</source>
+        <translation>{path} failed the integrity check ({verdict}) and cannot be used.</translation>
+    </message>
+    <message>
+        <source>{path} 的数据库版本（{revision}）比这台电脑上的 Desk 新，请先升级 Desk 再恢复。</source>
+        <translation>The database in {path} (revision {revision}) is from a newer version of Desk than the one on this computer. Upgrade Desk first, then restore.</translation>
     </message>
     <message>
         <source>{time} 是留给超时和临时到店客户的缓冲时段（每 {count} 个接待时段留 1 个）。确定要把预约排在缓冲时段吗？</source>
@@ -1101,6 +1471,18 @@ Amount %2, %3 more hours needed</translation>
         <translation>{where}: the pay type must be Customer, Warranty, Insurance or Internal.</translation>
     </message>
     <message>
+        <source>“{name}”的目标应在 0 到 100 之间，最多两位小数。</source>
+        <translation>The target for “{name}” must be between 0 and 100, with at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>“{name}”的目标必须是数字（每百单的投诉件数），如 3 或 2.5，现在是“{text}”。</source>
+        <translation>The target for “{name}” must be a number (complaints per 100 orders), e.g. 3 or 2.5, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>“{name}”的目标必须是数字（百分比），如 90 或 92.5，现在是“{text}”。</source>
+        <translation>The target for “{name}” must be a number (a percentage), e.g. 90 or 92.5, not “{text}”.</translation>
+    </message>
+    <message>
         <source>“决定人”最多 {n} 个字。</source>
         <translation>“Decided by” can have at most {n} characters.</translation>
     </message>
@@ -1177,12 +1559,24 @@ Amount %2, %3 more hours needed</translation>
         <translation>“{line}” is not assigned to a technician; dispatch it before starting.</translation>
     </message>
     <message>
+        <source>「{name}」的分数应是 1–5 分，不能是 {value}。</source>
+        <translation>The score for “{name}” must be 1–5, not {value}.</translation>
+    </message>
+    <message>
+        <source>「{name}」的分数应是 1–5 的整数。</source>
+        <translation>The score for “{name}” must be a whole number from 1 to 5.</translation>
+    </message>
+    <message>
         <source>一份接车登记最多 {limit} 个标记。</source>
         <translation>A check-in sheet can have at most {limit} damage marks.</translation>
     </message>
     <message>
         <source>一周至少要有一天营业，不能每天都是休息日。</source>
         <translation>The shop must be open at least one day a week; not every day can be a day off.</translation>
+    </message>
+    <message>
+        <source>上次未接通是 {last}，请换个时间再打：{next} 以后再拨（两次拨打至少间隔 {hours} 小时）。</source>
+        <translation>The last attempt at {last} did not get through. Call again after {next} (attempts must be at least {hours} hours apart).</translation>
     </message>
     <message>
         <source>下次保养日期应在今天之后。</source>
@@ -1203,6 +1597,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>不能把委托书标记为它自己的返修。</source>
         <translation>A repair order cannot be marked as a repeat repair of itself.</translation>
+    </message>
+    <message>
+        <source>不认识的提醒类型 {kind}。</source>
+        <translation>Unknown reminder type {kind}.</translation>
     </message>
     <message>
         <source>交车前检查还有 {count} 项没有确认：{items}。全部确认后才能交车。</source>
@@ -1227,6 +1625,14 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>保险公司名称或理赔号太长。</source>
         <translation>The insurer name or claim number is too long.</translation>
+    </message>
+    <message>
+        <source>关怀电话不用预约；客户想来店时请从保养提醒或预约页预约。</source>
+        <translation>Customer care calls do not book appointments; if the customer wants to come in, book from the maintenance reminders or the Appointments page.</translation>
+    </message>
+    <message>
+        <source>关怀电话的结果只能是已问候、未接通或稍后再联系。</source>
+        <translation>The result of a customer care call can only be Greeted, Not reached or Call again later.</translation>
     </message>
     <message>
         <source>出门证 {number} 在本系统中查不到（或与记录不符），不能放行。请车主到收银处核实。</source>
@@ -1261,6 +1667,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>The unit is too long (at most 10 characters): “{text}”.</translation>
     </message>
     <message>
+        <source>原因太长（最多{limit}个字），请精简。</source>
+        <translation>The reason is too long (at most {limit} characters). Please shorten it.</translation>
+    </message>
+    <message>
         <source>取消委托书必须填写原因。</source>
         <translation>Enter a reason for cancelling the repair order.</translation>
     </message>
@@ -1273,20 +1683,60 @@ Amount %2, %3 more hours needed</translation>
         <translation>Only additional work the customer declined can be added to a later repair order.</translation>
     </message>
     <message>
+        <source>只有服务经理可以修改回访日。</source>
+        <translation>Only a service manager can change the follow-up call day.</translation>
+    </message>
+    <message>
+        <source>只有服务经理可以重新打开已结案的投诉。</source>
+        <translation>Only a service manager can reopen a closed complaint.</translation>
+    </message>
+    <message>
         <source>只有服务经理可以重新打开已结算的委托书。</source>
         <translation>Only a service manager can reopen a settled repair order.</translation>
+    </message>
+    <message>
+        <source>只有未做建议项目的电话才关联追加项目。</source>
+        <translation>Only calls about declined work can be linked to additional work.</translation>
     </message>
     <message>
         <source>只能导入 labour（工时）、parts（备件）或 packages（套餐）。</source>
         <translation>Only labour, parts or packages (service packages) can be imported.</translation>
     </message>
     <message>
+        <source>只能导出为 .xlsx（Excel）或 .csv 文件，现在是“{suffix}”。</source>
+        <translation>You can only export to an .xlsx (Excel) or .csv file, not “{suffix}”.</translation>
+    </message>
+    <message>
         <source>名称最多 {n} 个字符。</source>
         <translation>The name is too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>回访日应是交车后第 2–5 天。</source>
+        <translation>The follow-up call day must be day 2–5 after delivery.</translation>
+    </message>
+    <message>
+        <source>回访日应是交车后第 2–5 天，不能是第 {day} 天。</source>
+        <translation>The follow-up call day must be day 2–5 after delivery, not day {day}.</translation>
+    </message>
+    <message>
         <source>回访时间说明太长（最多 60 个字）。</source>
         <translation>The follow-up time note is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>处理时间不能早于受理时间 {received}。</source>
+        <translation>The handling time cannot be earlier than the time the complaint was received ({received}).</translation>
+    </message>
+    <message>
+        <source>处理时间不能晚于现在。</source>
+        <translation>The handling time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>处理结果太长（最多{limit}个字），请精简。</source>
+        <translation>The resolution is too long (at most {limit} characters). Please shorten it.</translation>
+    </message>
+    <message>
+        <source>处理记录太长（最多{limit}个字），请精简。</source>
+        <translation>The handling step is too long (at most {limit} characters). Please shorten it.</translation>
     </message>
     <message>
         <source>备件目录里没有备件号 {code}。</source>
@@ -1299,6 +1749,22 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>备件请修改数量，不是工时。</source>
         <translation>For parts, change the quantity, not the hours.</translation>
+    </message>
+    <message>
+        <source>备份文件不能是数据库本身，请换一个文件名。</source>
+        <translation>The backup file cannot be the database itself. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>备注太长（最多 {limit} 个字）。</source>
+        <translation>The note is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>备注或客户意见太长，请精简一些。</source>
+        <translation>The note or the customer&apos;s comments are too long. Please shorten them.</translation>
+    </message>
+    <message>
+        <source>复制数据库失败：{reason}。原有文件没有改动。</source>
+        <translation>Copying the database failed: {reason}. The original file was not changed.</translation>
     </message>
     <message>
         <source>套餐 {code} 已停用。</source>
@@ -1385,6 +1851,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>Repair order {number} is “{status}”: the vehicle is already repaired or has left, so no progress check is needed.</translation>
     </message>
     <message>
+        <source>委托书 {number} 是车辆 {plate} 的，不是所选的车。请选择正确的委托书或车辆。</source>
+        <translation>Repair order {number} is for vehicle {plate}, not the selected vehicle. Choose the correct repair order or vehicle.</translation>
+    </message>
+    <message>
         <source>委托书 {number} 最近一次质检不合格（{reason}），须返修后重新质检合格才能交车。</source>
         <translation>Repair order {number} failed its last quality check ({reason}); it must be reworked and pass quality check before delivery.</translation>
     </message>
@@ -1403,6 +1873,22 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>委托书 {number} 没有追加项目。</source>
         <translation>Repair order {number} has no additional work.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 的回访已是「{status}」，不用再安排。</source>
+        <translation>The follow-up call for repair order {number} is already “{status}”; it does not need to be scheduled.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 的回访已是「{status}」，不能再记录。</source>
+        <translation>The follow-up call for repair order {number} is already “{status}”; nothing more can be recorded.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 的回访还没有接通记录，先记录客户的回答再登记投诉。</source>
+        <translation>The follow-up call for repair order {number} has no answered call yet. Record the customer&apos;s answers first, then log the complaint.</translation>
+    </message>
+    <message>
+        <source>委托书 {number} 的客户不是 {customer}，请核对客户和委托书。</source>
+        <translation>The customer on repair order {number} is not {customer}. Check the customer and the repair order.</translation>
     </message>
     <message>
         <source>委托书 {number} 的接车登记客户还没有签字，不能打印正式的接车登记表；可以先打印草稿。</source>
@@ -1449,16 +1935,32 @@ Amount %2, %3 more hours needed</translation>
         <translation>Font {font} is not an embeddable TrueType font, so its glyphs cannot be checked. Install a Chinese font (for example fonts-wqy-microhei on Debian/Ubuntu), or name a font file in the font_path setting or the DESK_FONT environment variable.</translation>
     </message>
     <message>
+        <source>客户不需要时请在备注里写明原因，如 已在别处保养、车已卖掉。</source>
+        <translation>If the customer does not need it, write the reason in the note, e.g. serviced elsewhere, car sold.</translation>
+    </message>
+    <message>
         <source>客户付的现金少于收款金额。</source>
-        <translation>The cash paid by the customer is less than the payment amount.</translation>
+        <translation>The cash the customer paid is less than the payment amount.</translation>
     </message>
     <message>
         <source>客户同意增项来电，但客户资料里没有手机号：请填写联系电话。</source>
         <translation>The customer agreed to be called about additional work, but has no mobile number on file: enter a contact number.</translation>
     </message>
     <message>
+        <source>客户同意预约时请用“预约到店”，预约和电话记录一起保存。</source>
+        <translation>If the customer agrees to come, use “Book visit” so that the appointment is saved with the call record.</translation>
+    </message>
+    <message>
         <source>客户名称太长（最多100个字）。</source>
         <translation>The customer name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>客户已接通，请为「{name}」打分（1–5 分）。</source>
+        <translation>The customer was reached: give a score for “{name}” (1–5).</translation>
+    </message>
+    <message>
+        <source>客户已接通，请记录这次的问题是否已解决。</source>
+        <translation>The customer was reached: record whether the problem has been fixed this time.</translation>
     </message>
     <message>
         <source>客户应付 ¥{due}，已收 ¥{paid}，还差 ¥{left}。收齐后才能结算。</source>
@@ -1501,6 +2003,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>There is already a staff member named {name}.</translation>
     </message>
     <message>
+        <source>已问候只用于生日和购车周年的关怀电话。</source>
+        <translation>Greeted is only for birthday and purchase-anniversary care calls.</translation>
+    </message>
+    <message>
         <source>库位最多 30 个字符，现在是“{text}”。</source>
         <translation>The bin location is too long (at most 30 characters): “{text}”.</translation>
     </message>
@@ -1509,8 +2015,28 @@ Amount %2, %3 more hours needed</translation>
         <translation>If delivery is delayed, enter the new promised time.</translation>
     </message>
     <message>
+        <source>开始日期 {start} 晚于结束日期 {end}，请把开始日期改早或把结束日期改晚。</source>
+        <translation>The start date {start} is after the end date {end}. Move the start date earlier or the end date later.</translation>
+    </message>
+    <message>
         <source>当前字体 {font} 缺少以下字符，无法打印：{chars}。请改用包含这些字符的中文 TrueType 字体（设置 font_path 或环境变量 DESK_FONT），或修改这些文字。</source>
         <translation>The font {font} lacks these characters, so the document cannot be printed: {chars}. Use a Chinese TrueType font that has them (font_path setting or DESK_FONT environment variable), or change the text.</translation>
+    </message>
+    <message>
+        <source>所选受理人不在在职员工名单里，请重新选择。</source>
+        <translation>The selected receiver is not a current employee. Please choose again.</translation>
+    </message>
+    <message>
+        <source>所选处理人不在在职员工名单里，请重新选择。</source>
+        <translation>The selected handler is not a current employee. Please choose again.</translation>
+    </message>
+    <message>
+        <source>所选结案人不在在职员工名单里，请重新选择。</source>
+        <translation>The selected person closing the complaint is not on the list of active staff. Choose again.</translation>
+    </message>
+    <message>
+        <source>所选责任人不在在职员工名单里，请重新选择。</source>
+        <translation>The selected person responsible is not on the list of active staff. Choose again.</translation>
     </message>
     <message>
         <source>手机号只能有数字，不能有“{char}”。</source>
@@ -1549,8 +2075,24 @@ Amount %2, %3 more hours needed</translation>
         <translation>Repair order {number} not found.</translation>
     </message>
     <message>
+        <source>找不到投诉 {number}。请检查编号。</source>
+        <translation>Complaint {number} was not found. Check the number.</translation>
+    </message>
+    <message>
+        <source>找不到数据库文件 {path}。</source>
+        <translation>Database file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>找不到要恢复的文件 {path}。</source>
+        <translation>The file to restore, {path}, was not found.</translation>
+    </message>
+    <message>
         <source>找不到设置的中文字体文件：{path}。请检查设置 font_path 或环境变量 DESK_FONT，或安装中文字体（例如 fonts-wqy-microhei）后清空该设置。</source>
         <translation>The configured Chinese font file was not found: {path}. Check the font_path setting or the DESK_FONT environment variable, or install a Chinese font (for example fonts-wqy-microhei) and clear the setting.</translation>
+    </message>
+    <message>
+        <source>找不到这个回访记录（可能已被删除），请刷新列表。</source>
+        <translation>This follow-up call was not found (it may have been deleted). Refresh the list.</translation>
     </message>
     <message>
         <source>找不到这个标记，可能已被删除。</source>
@@ -1569,12 +2111,28 @@ Amount %2, %3 more hours needed</translation>
         <translation>This customer was not found; it may have been deleted.</translation>
     </message>
     <message>
+        <source>找不到这位客户，可能已被删除。请重新查找客户。</source>
+        <translation>This customer was not found; they may have been deleted. Search for the customer again.</translation>
+    </message>
+    <message>
+        <source>找不到这张委托书。</source>
+        <translation>This repair order was not found.</translation>
+    </message>
+    <message>
         <source>找不到这张照片。</source>
         <translation>This photo was not found.</translation>
     </message>
     <message>
+        <source>找不到这次回访记录。</source>
+        <translation>This follow-up call was not found.</translation>
+    </message>
+    <message>
         <source>找不到这辆车，可能已被删除。</source>
         <translation>This vehicle was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这辆车，可能已被删除。请重新查找车辆。</source>
+        <translation>This vehicle was not found; it may have been deleted. Search for the vehicle again.</translation>
     </message>
     <message>
         <source>找不到这辆车，请先搜索或登记车辆。</source>
@@ -1599,6 +2157,18 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>技师每日工时必须是数字，如 8 或 7.5。</source>
         <translation>Technician hours per day must be a number, e.g. 8 or 7.5.</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 已结案。如需继续处理，请服务经理先重新打开。</source>
+        <translation>Complaint {number} is closed. To continue handling it, a service manager must reopen it first.</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 还在处理中，不需要重新打开。</source>
+        <translation>Complaint {number} is still being handled; it does not need to be reopened.</translation>
+    </message>
+    <message>
+        <source>投诉内容太长（最多{limit}个字），请精简。</source>
+        <translation>The complaint text is too long (at most {limit} characters). Shorten it.</translation>
     </message>
     <message>
         <source>折扣“{text}”不是数字：请填写减免的百分比，如 10 表示减 10%，100 表示免费。</source>
@@ -1651,6 +2221,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>接车登记第 {revision} 版已由客户于 {when} 签字确认，不能再修改。如需更正，请点“修订”建立新版本，并请客户重新签字。</source>
         <translation>Revision {revision} of the check-in sheet was signed by the customer at {when} and can no longer be changed. To correct it, click “Revise” to make a new revision and have the customer sign again.</translation>
+    </message>
+    <message>
+        <source>提前天数应在 0 到 365 天之间。</source>
+        <translation>Days in advance must be between 0 and 365.</translation>
     </message>
     <message>
         <source>操作时间 {when} 早于「{line}」上一次操作的时间 {last}。</source>
@@ -1753,8 +2327,16 @@ Amount %2, %3 more hours needed</translation>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>无法写入 {path}：{reason}。原有文件没有改动。</source>
+        <translation>Could not write {path}: {reason}. The existing file was not changed.</translation>
+    </message>
+    <message>
         <source>无法读取 {path}：{reason}</source>
         <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{reason}。</source>
+        <translation>Could not read file {path}: {reason}.</translation>
     </message>
     <message>
         <source>无法连接数据库：{detail}。请检查网络或数据库服务器；刚才的操作没有保存。</source>
@@ -1779,6 +2361,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>有保险项目，请填写保险理赔（报案）号。</source>
         <translation>There are insurance items: enter the insurance claim (report) number.</translation>
+    </message>
+    <message>
+        <source>未知的投诉状态筛选：{status}</source>
+        <translation>Unknown complaint status filter: {status}</translation>
     </message>
     <message>
         <source>标记位置不对。</source>
@@ -1837,6 +2423,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>There is no status “{target}”.</translation>
     </message>
     <message>
+        <source>没有名为 {key} 的考核指标。</source>
+        <translation>There is no KPI named {key}.</translation>
+    </message>
+    <message>
         <source>没有套餐 {code}。</source>
         <translation>Service package {code} not found.</translation>
     </message>
@@ -1863,6 +2453,22 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>班组至少要有 1 名成员。</source>
         <translation>A team needs at least 1 member.</translation>
+    </message>
+    <message>
+        <source>生日 {day} 在今天之后，请检查年份。</source>
+        <translation>The birthday {day} is after today. Check the year.</translation>
+    </message>
+    <message>
+        <source>生日 {day} 算来客户已超过 {age} 岁，请检查年份；不知道年份时只填月-日，如 03-12。</source>
+        <translation>A birthday of {day} would make the customer over {age}. Check the year; if you don&apos;t know the year, enter only month-day, e.g. 03-12.</translation>
+    </message>
+    <message>
+        <source>生日 “{text}” 不是有效的日期，请按 年-月-日 填写，如 1985-03-12；不知道年份时填 03-12。</source>
+        <translation>The birthday “{text}” is not a valid date. Enter it as year-month-day, e.g. 1985-03-12; if you don&apos;t know the year, enter 03-12.</translation>
+    </message>
+    <message>
+        <source>生日只知道 2 月 29 日时请连年份一起填写，如 1988-02-29。</source>
+        <translation>For a birthday on 29 February, enter the year too, e.g. 1988-02-29.</translation>
     </message>
     <message>
         <source>留空档前的连续时段数应在 0 到 12 之间（0 表示不留空档）。</source>
@@ -1917,12 +2523,24 @@ Amount %2, %3 more hours needed</translation>
         <translation>Before signing, fill in: {missing}.</translation>
     </message>
     <message>
+        <source>结案须填写处理结果：最后怎么解决的、客户得到了什么答复。</source>
+        <translation>To close the complaint, enter the outcome: how it was finally resolved and what the customer was told.</translation>
+    </message>
+    <message>
         <source>结算单纸张只能是 A4 或 A5。</source>
         <translation>The invoice paper size can only be A4 or A5.</translation>
     </message>
     <message>
         <source>表头里“{a}”和“{b}”是同一列。</source>
         <translation>“{a}” and “{b}” in the header are the same column.</translation>
+    </message>
+    <message>
+        <source>要恢复的文件就是当前数据库本身。</source>
+        <translation>The file to restore is the current database itself.</translation>
+    </message>
+    <message>
+        <source>请先在状态栏选择{what}。</source>
+        <translation>Select {what} in the status bar first.</translation>
     </message>
     <message>
         <source>请先找到或登记车辆，再开始环车检查。</source>
@@ -1955,6 +2573,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>请填写员工姓名。</source>
         <translation>Enter the staff member&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写处理经过：做了什么、和客户怎么说的。</source>
+        <translation>Enter the handling steps: what was done and what the customer was told.</translation>
     </message>
     <message>
         <source>请填写备件名称。</source>
@@ -2013,6 +2635,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>Enter the plate number, e.g. 粤B·12345.</translation>
     </message>
     <message>
+        <source>请填写这次电话所针对的日期（保养到期日、生日等）。</source>
+        <translation>Enter the date this call is about (maintenance due date, birthday, etc.).</translation>
+    </message>
+    <message>
         <source>请填写里程（公里数，整数）。</source>
         <translation>Enter the mileage (whole kilometres).</translation>
     </message>
@@ -2023,6 +2649,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>请填写预计交车时间。</source>
         <translation>Enter the promised time.</translation>
+    </message>
+    <message>
+        <source>请按客户的原话填写投诉内容。</source>
+        <translation>Enter the complaint in the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>请描述发现的问题和建议的维修（追加项目说明）。</source>
@@ -2037,12 +2667,24 @@ Amount %2, %3 more hours needed</translation>
         <translation>Record the problem or request the customer describes (customer concern).</translation>
     </message>
     <message>
+        <source>请选择在职的员工来打回访电话。</source>
+        <translation>Choose an active staff member to make the follow-up call.</translation>
+    </message>
+    <message>
         <source>请选择在职的维修技师。</source>
         <translation>Choose an active technician.</translation>
     </message>
     <message>
         <source>请选择客户答复的方式：电话、当面或其他。</source>
         <translation>Choose how the customer replied: phone, in person or other.</translation>
+    </message>
+    <message>
+        <source>请选择投诉来源（回访、来电、前台或其他）。</source>
+        <translation>Choose the complaint source (follow-up call, phone call, front desk or other).</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别：维修质量，或非质量类的服务态度、价格、时间、其他。</source>
+        <translation>Choose the complaint category: repair quality, or non-quality: staff attitude, price, time or other.</translation>
     </message>
     <message>
         <source>请选择接待的服务顾问。</source>
@@ -2069,12 +2711,32 @@ Amount %2, %3 more hours needed</translation>
         <translation>Choose an inspector (active staff member).</translation>
     </message>
     <message>
+        <source>请选择这次电话的结果。</source>
+        <translation>Choose the outcome of this call.</translation>
+    </message>
+    <message>
+        <source>请选择这辆车未做的建议项目。</source>
+        <translation>Choose the declined work item for this vehicle.</translation>
+    </message>
+    <message>
         <source>质检不合格时必须写明原因（返修要做什么）。</source>
         <translation>A failed quality check needs a reason (what the rework must do).</translation>
     </message>
     <message>
         <source>质检洗车预留应在 0 到 480 分钟之间。</source>
         <translation>Time reserved for quality check and washing must be between 0 and 480 minutes.</translation>
+    </message>
+    <message>
+        <source>购车日期 {day} 在今天之后，请检查。</source>
+        <translation>The purchase date {day} is after today. Check it.</translation>
+    </message>
+    <message>
+        <source>购车日期 {day} 早于 {year} 年，请检查年份。</source>
+        <translation>The purchase date {day} is before {year}. Check the year.</translation>
+    </message>
+    <message>
+        <source>购车日期 “{text}” 不是有效的日期，请按 年-月-日 填写，如 2021-06-18。</source>
+        <translation>The purchase date “{text}” is not a valid date. Enter it as year-month-day, e.g. 2021-06-18.</translation>
     </message>
     <message>
         <source>贵重物品“{item}”请选择当场交还客户或经客户同意留车保管。</source>
@@ -2129,6 +2791,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>A plate number never contains the letters {letters} (easily confused with the digits 1 and 0); check whether they should be digits.</translation>
     </message>
     <message>
+        <source>车辆 {plate} 不属于客户 {customer}。请选择这位客户的车，或先查找车主。</source>
+        <translation>Vehicle {plate} does not belong to customer {customer}. Choose one of this customer&apos;s vehicles, or look up the owner first.</translation>
+    </message>
+    <message>
         <source>车辆须凭出门证出厂，委托书 {number} 才能改为「已出厂」。</source>
         <translation>A vehicle leaves only with an exit pass; that is when repair order {number} becomes “Released”.</translation>
     </message>
@@ -2151,6 +2817,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>这个建议项目已加入委托书 {number}。</source>
         <translation>This recommended item is already on repair order {number}.</translation>
+    </message>
+    <message>
+        <source>这个建议项目已经做过或不是客户拒绝的项目，不用再打电话。</source>
+        <translation>This recommended item has already been done or was not declined by the customer; no call is needed.</translation>
     </message>
     <message>
         <source>这个建议项目是另一辆车的，不能加入委托书 {number}。</source>
@@ -2185,12 +2855,28 @@ Amount %2, %3 more hours needed</translation>
         <translation>The customer declined this item on this order. If the customer changes their mind, enter the additional work again.</translation>
     </message>
     <message>
+        <source>这次回访已登记投诉 {complaint}，请在投诉登记表里继续处理。</source>
+        <translation>A complaint, {complaint}, has already been registered for this follow-up call. Continue handling it in the complaint register.</translation>
+    </message>
+    <message>
+        <source>这次回访的客户不是 {customer}，请核对客户。</source>
+        <translation>The customer for this follow-up call is not {customer}. Check the customer.</translation>
+    </message>
+    <message>
+        <source>这次回访针对的是另一张委托书，请核对委托书。</source>
+        <translation>This follow-up call is for a different repair order. Check the repair order.</translation>
+    </message>
+    <message>
         <source>这次接车已开委托书 {number}。</source>
         <translation>Repair order {number} has already been opened for this check-in.</translation>
     </message>
     <message>
         <source>这辆车还有未完工的委托书 {number}。确定要再开一张吗？</source>
         <translation>This vehicle still has an unfinished repair order {number}. Open another one anyway?</translation>
+    </message>
+    <message>
+        <source>部门名称太长（最多50个字）。</source>
+        <translation>The department name is too long (at most 50 characters).</translation>
     </message>
     <message>
         <source>里程 {mileage:,} 公里比上次记录的 {last:,} 公里少。如确实如此（例如更换过仪表），请填写原因。</source>
@@ -2332,6 +3018,283 @@ Amount %2, %3 more hours needed</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>%1 %2 接通</source>
+        <translation>%1 %2: reached</translation>
+    </message>
+    <message>
+        <source>%1 %2 未接通</source>
+        <translation>%1 %2: not reached</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · 不满意</source>
+        <translation>%1 · Dissatisfied</translation>
+    </message>
+    <message>
+        <source>%1 · 已投诉</source>
+        <translation>%1 · Complaint registered</translation>
+    </message>
+    <message>
+        <source>%1月%2日</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1（已逾期）</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1，您那天修过车以后，现在车的总体情况怎么样？</source>
+        <translation>%1, how has the car been overall since it was serviced?</translation>
+    </message>
+    <message>
+        <source>上次您说的“%1”，现在解决了吗？还有什么问题吗？</source>
+        <translation>Last time you mentioned “%1”. Has that been fixed? Any other problems?</translation>
+    </message>
+    <message>
+        <source>上次未接通，%1 以后再拨（换个时间更容易接通）。</source>
+        <translation>Not reached last time; call again after %1 (a different time of day is more likely to reach them).</translation>
+    </message>
+    <message>
+        <source>上次要处理的问题解决了吗？还有什么问题吗？</source>
+        <translation>Has the problem you brought the car in for been fixed? Any other problems?</translation>
+    </message>
+    <message>
+        <source>交车后第几天回访（2–5 天）；只有服务经理可以修改，只影响以后结算的委托书。</source>
+        <translation>Which day after delivery to make the follow-up call (2–5 days). Only a service manager can change this; it only affects repair orders settled from now on.</translation>
+    </message>
+    <message>
+        <source>交车的时间和当初约定的一样吗？</source>
+        <translation>Was the car delivered at the time we agreed?</translation>
+    </message>
+    <message>
+        <source>今日待回访</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>保存回访 (Ctrl+Enter)</source>
+        <translation>Save call (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>只看我的(&amp;M)</source>
+        <translation>&amp;Mine only</translation>
+    </message>
+    <message>
+        <source>回访员</source>
+        <translation>Follow-up clerk</translation>
+    </message>
+    <message>
+        <source>回访员(&amp;A)</source>
+        <translation>Follow-up &amp;clerk</translation>
+    </message>
+    <message>
+        <source>回访已保存。</source>
+        <translation>Follow-up call saved.</translation>
+    </message>
+    <message>
+        <source>回访日已改为交车后第 %1 天，以后结算的委托书按此安排。</source>
+        <translation>Follow-up calls are now made on day %1 after delivery for repair orders settled from now on.</translation>
+    </message>
+    <message>
+        <source>回访日：交车后第(&amp;D)</source>
+        <translation>Follow-up after &amp;delivery:</translation>
+    </message>
+    <message>
+        <source>回访话术</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>委托书 %1 · 服务顾问 %2 · 交车 %3
+应回访 %4（最迟 %5）· 客户方便时间：%6 · 状态：%7</source>
+        <translation>Repair order %1 · Service advisor %2 · Delivered %3
+Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户不满意：保存后可一步登记投诉。</source>
+        <translation>Customer dissatisfied: after saving you can register a complaint in one step.</translation>
+    </message>
+    <message>
+        <source>客户不满意：请登记投诉，跟进处理。</source>
+        <translation>Customer dissatisfied: register a complaint and follow it up.</translation>
+    </message>
+    <message>
+        <source>客户的原话：意见、建议或不满</source>
+        <translation>The customer&apos;s own words: comments, suggestions or complaints</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已拨</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>已拨 %1 次：%2</source>
+        <translation>Calls made (%1): %2</translation>
+    </message>
+    <message>
+        <source>已改派给 %1。</source>
+        <translation>Reassigned to %1.</translation>
+    </message>
+    <message>
+        <source>已登记投诉 %1</source>
+        <translation>Complaint %1 registered</translation>
+    </message>
+    <message>
+        <source>已登记投诉 %1，请在投诉登记表里跟进处理。</source>
+        <translation>Complaint %1 registered. Follow it up in the complaint register.</translation>
+    </message>
+    <message>
+        <source>已解决(&amp;Y)</source>
+        <translation>&amp;Yes, fixed</translation>
+    </message>
+    <message>
+        <source>已记录未接通，第 %1 次。</source>
+        <translation>Unanswered call recorded (attempt %1).</translation>
+    </message>
+    <message>
+        <source>已连续 %1 次未接通，此回访已关闭为“无法联系”。</source>
+        <translation>%1 unanswered calls in a row; this follow-up has been closed as “Unreachable”.</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>应回访</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>开场：“您好，请问是%1吗？我是%2售后服务部的回访员%3。感谢您%4来我们店维修保养，想耽误您两分钟，了解一下车辆的情况，现在方便吗？”</source>
+        <translation>Opening: “Hello, is this %1? I&apos;m %3, follow-up clerk in the after-sales department at %2. Thank you for bringing your car in for service on %4. Could you spare two minutes to tell us how the car is doing? Is now a good time?”</translation>
+    </message>
+    <message>
+        <source>您还有什么意见或建议吗？</source>
+        <translation>Do you have any other comments or suggestions?</translation>
+    </message>
+    <message>
+        <source>您那天修过车以后，现在车的总体情况怎么样？</source>
+        <translation>How has the car been overall since it was serviced?</translation>
+    </message>
+    <message>
+        <source>接待您的服务人员，您满意吗？</source>
+        <translation>Were you satisfied with the staff who looked after you?</translation>
+    </message>
+    <message>
+        <source>改派</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>方便时间</source>
+        <translation>Preferred time</translation>
+    </message>
+    <message>
+        <source>无法联系</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>最迟 %1</source>
+        <translation>Latest %1</translation>
+    </message>
+    <message>
+        <source>服务顾问 %1 · 交车 %2</source>
+        <translation>Service advisor %1 · Delivered %2</translation>
+    </message>
+    <message>
+        <source>未接通(&amp;N)</source>
+        <translation>&amp;Not reached</translation>
+    </message>
+    <message>
+        <source>未接通的情况，如：无人接听、关机、占线</source>
+        <translation>Why the call failed, e.g. no answer, phone off, line busy</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>本次维修：%1</source>
+        <translation>This visit: %1</translation>
+    </message>
+    <message>
+        <source>没有解决(&amp;O)</source>
+        <translation>N&amp;o, not fixed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>登记投诉…</source>
+        <translation>Register complaint…</translation>
+    </message>
+    <message>
+        <source>结束语：感谢您的宝贵意见，祝您用车愉快！</source>
+        <translation>Closing: “Thank you for your feedback. Enjoy your car!”</translation>
+    </message>
+    <message>
+        <source>结算时，每一项费用都给您解释清楚了吗？</source>
+        <translation>When you paid, was every charge explained clearly to you?</translation>
+    </message>
+    <message>
+        <source>联系上了(&amp;R)</source>
+        <translation>&amp;Reached</translation>
+    </message>
+    <message>
+        <source>评分：5 非常满意 · 4 满意 · 3 一般 · 2 不满意 · 1 非常不满意（数字键 1–5 打分）</source>
+        <translation>Rating: 5 very satisfied · 4 satisfied · 3 neutral · 2 dissatisfied · 1 very dissatisfied (press 1–5 to rate)</translation>
+    </message>
+    <message>
+        <source>请在左边选择一个回访</source>
+        <translation>Select a follow-up call on the left</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>还没有拨打过。</source>
+        <translation>Not called yet.</translation>
+    </message>
+    <message>
+        <source>这次维修保养的质量，您满意吗？</source>
+        <translation>Were you satisfied with the quality of the service and repair work?</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>（未安排）</source>
+        <translation>(Not scheduled)</translation>
+    </message>
+</context>
+<context>
     <name>GateTab</name>
     <message>
         <source>%1
@@ -2409,6 +3372,45 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>颜色</source>
         <translation>Colour</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>换了部门或责任人时，处理经过里会记下转交给谁。</source>
+        <translation>If you change the department or the person responsible, the handling steps will record who it was handed over to.</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;P)</source>
+        <translation>&amp;Person responsible</translation>
+    </message>
+    <message>
+        <source>责任部门(&amp;B)</source>
+        <translation>Responsible &amp;department</translation>
+    </message>
+    <message>
+        <source>质量类</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>转交 %1</source>
+        <translation>Hand over %1</translation>
+    </message>
+    <message>
+        <source>非质量类</source>
+        <translation>Non-quality</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(Not assigned)</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3905,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
         <translation>Customer name</translation>
     </message>
     <message>
+        <source>客户生日</source>
+        <translation>Customer birthday</translation>
+    </message>
+    <message>
         <source>客户的原话，一行一项</source>
         <translation>In the customer&apos;s words, one item per line</translation>
     </message>
@@ -2964,6 +3970,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>请先搜索或登记车辆，再开委托书。</source>
         <translation>Find or register the vehicle before opening a repair order.</translation>
+    </message>
+    <message>
+        <source>购车日期</source>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>车型</source>
@@ -3110,6 +4120,120 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>（暂不指定）</source>
         <translation>(Not assigned yet)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>%1 件/百单</source>
+        <translation>%1 per 100 orders</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1　%2 至 %3</source>
+        <translation>%1: %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1目标 %2%</source>
+        <translation>%1 target %2%</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>全店</source>
+        <translation>Whole dealership</translation>
+    </message>
+    <message>
+        <source>准时交车率与客户满意率（按服务顾问）</source>
+        <translation>On-time delivery and customer satisfaction (by service advisor)</translation>
+    </message>
+    <message>
+        <source>到(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>接车台次（按服务顾问）</source>
+        <translation>Vehicles received (by service advisor)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>服务顾问(&amp;A)</source>
+        <translation>Service &amp;advisor</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>目标 %1 %2</source>
+        <translation>Target %1 %2</translation>
+    </message>
+    <message>
+        <source>考核目标…</source>
+        <translation>KPI targets…</translation>
+    </message>
+    <message>
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsDialog</name>
+    <message>
+        <source>%，低于此数为达标</source>
+        <translation>%; met if below this</translation>
+    </message>
+    <message>
+        <source>%，达到此数为达标</source>
+        <translation>%; met at this or above</translation>
+    </message>
+    <message>
+        <source>件/百单，低于此数为达标</source>
+        <translation>per 100 orders; met if below this</translation>
+    </message>
+    <message>
+        <source>考核目标</source>
+        <translation>KPI targets</translation>
     </message>
 </context>
 <context>
@@ -3305,8 +4429,16 @@ Service reception for car dealerships</translation>
         <translation>Staff…</translation>
     </message>
     <message>
+        <source>回访</source>
+        <translation>Follow-up calls</translation>
+    </message>
+    <message>
         <source>委托书</source>
         <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>客户关怀</source>
+        <translation>Customer care</translation>
     </message>
     <message>
         <source>帮助</source>
@@ -3319,6 +4451,14 @@ Service reception for car dealerships</translation>
     <message>
         <source>打印设置…</source>
         <translation>Print settings…</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>接车</source>
@@ -3365,6 +4505,10 @@ Service reception for car dealerships</translation>
         <translation>Workshop dispatch</translation>
     </message>
     <message>
+        <source>转到</source>
+        <translation>Go</translation>
+    </message>
+    <message>
         <source>追加项目</source>
         <translation>Additional work</translation>
     </message>
@@ -3383,14 +4527,6 @@ Service reception for car dealerships</translation>
 </context>
 <context>
     <name>OrderTab</name>
-    <message>
-        <source>%1  %2  %3  库存 %4%5</source>
-        <translation>%1  %2  %3  on hand %4%5</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3 工时</source>
-        <translation>%1  %2  %3 hours</translation>
-    </message>
     <message>
         <source>%1：</source>
         <translation>%1:</translation>
@@ -4303,14 +5439,6 @@ Service reception for car dealerships</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>%1  %2  %3</source>
-        <translation>%1  %2  %3</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3 工时</source>
-        <translation>%1  %2  %3 h</translation>
-    </message>
-    <message>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -4437,6 +5565,364 @@ Service reception for car dealerships</translation>
     <message>
         <source>默认为工时合计</source>
         <translation>Defaults to total labour hours</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>%1（%2 开单）</source>
+        <translation>%1 (opened %2)</translation>
+    </message>
+    <message>
+        <source>委托书(&amp;O)</source>
+        <translation>Repair &amp;order</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户与车辆</source>
+        <translation>Customer and vehicle</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>投诉内容(&amp;D)</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>按客户的原话记录：什么问题、什么时候、客户要求什么</source>
+        <translation>In the customer&apos;s own words: what the problem is, when it happened, what the customer wants</translation>
+    </message>
+    <message>
+        <source>未选择客户</source>
+        <translation>No customer selected</translation>
+    </message>
+    <message>
+        <source>未选择客户：先查找并选中一行</source>
+        <translation>No customer selected: search and select a row first</translation>
+    </message>
+    <message>
+        <source>来源(&amp;S)</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>查找客户(&amp;F)</source>
+        <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <source>登记(Ctrl+Enter)</source>
+        <translation>Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>请先查找并选中投诉的客户（按车牌、手机号或姓名）。</source>
+        <translation>First find and select the customer who is complaining (by plate, mobile number or name).</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;R)</source>
+        <translation>&amp;Responsible person</translation>
+    </message>
+    <message>
+        <source>责任部门(&amp;B)</source>
+        <translation>Responsi&amp;ble department</translation>
+    </message>
+    <message>
+        <source>质量类</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车牌、手机号或姓名的一部分，回车查找</source>
+        <translation>Part of the plate, mobile number or name; press Enter to search</translation>
+    </message>
+    <message>
+        <source>非质量类</source>
+        <translation>non-quality</translation>
+    </message>
+    <message>
+        <source>（不涉及具体委托书）</source>
+        <translation>(no specific repair order)</translation>
+    </message>
+    <message>
+        <source>（暂不指定）</source>
+        <translation>(not assigned yet)</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · %5 %6</source>
+        <translation>%1 %2 · %3 %4 · %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · 上次建议：%5 %6</source>
+        <translation>%1 %2 · %3 %4 · Recommended last time: %5 %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · 保养到期 %5（%6）</source>
+        <translation>%1 %2 · %3 %4 · Service due %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 周年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 岁</source>
+        <translation>Age %1</translation>
+    </message>
+    <message>
+        <source>%1（默认）</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>上次电话</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>上次进厂</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>上次里程</source>
+        <translation>Last mileage</translation>
+    </message>
+    <message>
+        <source>下次保养 %1 或 %2 km，先到者为准；按日均 %3 km，约 %4 达到该里程</source>
+        <translation>Next service on %1 or at %2 km, whichever comes first; at %3 km a day, that mileage is reached around %4</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今年已问候</source>
+        <translation>Greeted this year</translation>
+    </message>
+    <message>
+        <source>今日关怀</source>
+        <translation>Today&apos;s customer care</translation>
+    </message>
+    <message>
+        <source>估计现在</source>
+        <translation>Estimated now</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Maintenance reminders</translation>
+    </message>
+    <message>
+        <source>共 %1 位，待问候 %2 位</source>
+        <translation>%1 customers, %2 to greet</translation>
+    </message>
+    <message>
+        <source>共 %1 辆，其中逾期 %2 辆</source>
+        <translation>%1 vehicles, %2 overdue</translation>
+    </message>
+    <message>
+        <source>共 %1 项，合计 %2</source>
+        <translation>%1 items, total %2</translation>
+    </message>
+    <message>
+        <source>内到期（含逾期 %1 天内）</source>
+        <translation>(including up to %1 days overdue)</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Due in</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>委托书</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>客户上次没做的建议项目，车不在店、也没有预约</source>
+        <translation>Recommended work the customer declined last time, for vehicles not in the workshop and without an appointment</translation>
+    </message>
+    <message>
+        <source>客户怎么说，如 下周出差回来再约；客户不需要时写明原因</source>
+        <translation>What the customer said, e.g. will book after a business trip next week; if not needed, give the reason</translation>
+    </message>
+    <message>
+        <source>岁 / 周年</source>
+        <translation>Age / years</translation>
+    </message>
+    <message>
+        <source>已记录：%1 %2</source>
+        <translation>Recorded: %1 %2</translation>
+    </message>
+    <message>
+        <source>已过 %1 天</source>
+        <translation>%1 d overdue</translation>
+    </message>
+    <message>
+        <source>已预约 %1：%2，%3，%4</source>
+        <translation>Booked %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Recommended work</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>按里程</source>
+        <translation>By mileage</translation>
+    </message>
+    <message>
+        <source>日均</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>日期(&amp;T)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>服务顾问(&amp;V)</source>
+        <translation>Service ad&amp;visor</translation>
+    </message>
+    <message>
+        <source>未做建议项目</source>
+        <translation>Declined work</translation>
+    </message>
+    <message>
+        <source>未打</source>
+        <translation>Not called</translation>
+    </message>
+    <message>
+        <source>未来(&amp;A)</source>
+        <translation>Due in the &amp;next</translation>
+    </message>
+    <message>
+        <source>电话结果</source>
+        <translation>Call result</translation>
+    </message>
+    <message>
+        <source>的客户生日和购车周年</source>
+        <translation>– customer birthdays and purchase anniversaries</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>结果(&amp;R)</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>请先在保养提醒或未做建议项目中选择要预约的车辆。</source>
+        <translation>First select the vehicle to book under Maintenance reminders or Declined work.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要记录的客户。</source>
+        <translation>First select the customer in the list.</translation>
+    </message>
+    <message>
+        <source>请在上面的列表中选择一位客户。</source>
+        <translation>Select a customer in the list above.</translation>
+    </message>
+    <message>
+        <source>请选择预约时段。</source>
+        <translation>Choose a time slot.</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>%1 d left</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>预约到店 (Ctrl+Enter)</source>
+        <translation>Book visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>预约到店（主动预约）</source>
+        <translation>Book a visit (proactive appointment)</translation>
+    </message>
+    <message>
+        <source>预约项目，不填则按提醒原因</source>
+        <translation>Work to book; leave blank to use the reminder reason</translation>
+    </message>
+    <message>
+        <source>（已约 %1）</source>
+        <translation> (booked: %1)</translation>
+    </message>
+    <message>
+        <source>（缓冲）</source>
+        <translation> (buffer)</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +6346,14 @@ Service reception for car dealerships</translation>
         <translation>Phone</translation>
     </message>
     <message>
+        <source>绩效考核目标</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
+        <source>设置考核目标…</source>
+        <translation>Set KPI targets…</translation>
+    </message>
+    <message>
         <source>质检洗车预留（分钟）</source>
         <translation>Time reserved for quality check and wash (minutes)</translation>
     </message>
@@ -4901,6 +6395,33 @@ Service reception for car dealerships</translation>
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>保存(Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>做了什么、和客户怎么说的、下一步是什么</source>
+        <translation>What was done, what the customer was told, what happens next</translation>
+    </message>
+    <message>
+        <source>处理时间(&amp;W)</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>处理经过(&amp;T)</source>
+        <translation>&amp;Handling steps</translation>
+    </message>
+    <message>
+        <source>添加处理记录 %1</source>
+        <translation>Add handling step %1</translation>
+    </message>
+    <message>
+        <source>这是第一条处理记录，将记为首次答复客户的时间（期限 %1）。</source>
+        <translation>This is the first handling step; it will be recorded as the time of the first reply to the customer (due by %1).</translation>
     </message>
 </context>
 <context>
@@ -5172,7 +6693,7 @@ Service reception for car dealerships</translation>
     </message>
     <message>
         <source>回访员</source>
-        <translation>Follow-up caller</translation>
+        <translation>Follow-up clerk</translation>
     </message>
     <message>
         <source>处理中</source>
@@ -5392,6 +6913,61 @@ Service reception for car dealerships</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>一次修复率</source>
+        <translation>First-time fix rate</translation>
+    </message>
+    <message>
+        <source>准时交车率</source>
+        <translation>On-time delivery</translation>
+    </message>
+    <message>
+        <source>单车产值（元）</source>
+        <translation>Revenue per order (yuan)</translation>
+    </message>
+    <message>
+        <source>单车工时（小时）</source>
+        <translation>Labour hours per order</translation>
+    </message>
+    <message>
+        <source>单车自费产值（元）</source>
+        <translation>Customer-pay revenue per order (yuan)</translation>
+    </message>
+    <message>
+        <source>回访完成率</source>
+        <translation>Follow-up completion</translation>
+    </message>
+    <message>
+        <source>客户满意率</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>按时完工率</source>
+        <translation>Ready on time</translation>
+    </message>
+    <message>
+        <source>接车台次</source>
+        <translation>Orders received</translation>
+    </message>
+    <message>
+        <source>有责投诉（每百单）</source>
+        <translation>At-fault complaints (per 100 orders)</translation>
+    </message>
+    <message>
+        <source>返工率（质检不合格）</source>
+        <translation>Rework rate (failed quality checks)</translation>
+    </message>
+    <message>
+        <source>预约到店率</source>
+        <translation>Appointment show rate</translation>
+    </message>
+    <message>
+        <source>预约率</source>
+        <translation>Appointment rate</translation>
     </message>
 </context>
 <context>

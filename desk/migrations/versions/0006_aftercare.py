@@ -1,7 +1,7 @@
 """After the visit: follow-up calls and their attempts, the complaint register with handling
 steps, reminder calls, customers' birthdays and cars' purchase dates, and the settings for the
-follow-up day, the complaint response time and the KPI targets. New NOT NULL columns carry server
-defaults.
+follow-up day, the complaint response time and the KPI targets; indexes on the order's opening
+time and its repeat-of link for the KPIs. New NOT NULL columns carry server defaults.
 
 Revision ID: 0006
 Revises: 0005
@@ -166,9 +166,18 @@ def upgrade() -> None:
     with op.batch_alter_table('vehicle', schema=None) as batch_op:
         batch_op.add_column(sa.Column('purchased_on', sa.Date(), nullable=True))
 
+    # the KPI queries count orders by when they were opened and look up repeats of an order
+    with op.batch_alter_table('repair_order', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_repair_order_opened_at'), ['opened_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_repair_order_repeat_of_id'), ['repeat_of_id'], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('repair_order', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_repair_order_repeat_of_id'))
+        batch_op.drop_index(batch_op.f('ix_repair_order_opened_at'))
+
     with op.batch_alter_table('vehicle', schema=None) as batch_op:
         batch_op.drop_column('purchased_on')
 
