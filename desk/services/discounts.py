@@ -21,7 +21,6 @@ The line discounts of the order editor and the bill discount of the settlement b
 
 from __future__ import annotations
 
-import json
 from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy.orm import Session
@@ -46,20 +45,9 @@ DEFAULT_LIMITS_BP: dict[str, int] = {
 
 def limits_bp(session: Session) -> dict[str, int]:
     """Every role's highest discount in basis points: the setting over Desk's defaults."""
-    from desk.services.shop import settings_row
+    from desk.services.shop import amounts_over_defaults, settings_row
 
-    limits = dict(DEFAULT_LIMITS_BP)
-    text = settings_row(session).discount_limits.strip()
-    if text:
-        try:
-            configured = json.loads(text)
-        except ValueError:
-            configured = {}
-        if isinstance(configured, dict):
-            for role, value in configured.items():
-                if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= FULL_BP:
-                    limits[str(role)] = value
-    return limits
+    return amounts_over_defaults(settings_row(session).discount_limits, DEFAULT_LIMITS_BP, highest=FULL_BP, known_only=False)
 
 
 def limit_for_staff(session: Session, staff_id: int | None) -> int:

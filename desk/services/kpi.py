@@ -81,7 +81,7 @@ from desk.models.enums import AppointmentStatus, FollowUpStatus, OrderStatus, Pa
 from desk.models.workshop import QualityCheck
 from desk.services import changes
 from desk.services.errors import ValidationError
-from desk.services.shop import day_bounds, settings_row
+from desk.services.shop import amounts_over_defaults, day_bounds, settings_row
 
 PERCENT = "percent"
 """Value is a share (0.9 = 90 %); target stored in hundredths of a percent."""
@@ -170,18 +170,7 @@ class KpiReport:
 
 def kpi_targets(session: Session) -> dict[str, int]:
     """Every target in the stored unit: the setting over Desk's defaults (bad entries ignored)."""
-    targets = dict(DEFAULT_TARGETS)
-    text = settings_row(session).kpi_targets.strip()
-    if text:
-        try:
-            configured = json.loads(text)
-        except ValueError:
-            configured = {}
-        if isinstance(configured, dict):
-            for key, value in configured.items():
-                if key in targets and isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10_000:
-                    targets[key] = value
-    return targets
+    return amounts_over_defaults(settings_row(session).kpi_targets, DEFAULT_TARGETS, highest=10_000, known_only=True)
 
 
 def target_text(key: str, stored: int) -> str:

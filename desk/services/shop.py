@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -64,6 +65,27 @@ def settings_row(session: Session) -> ShopSettings:
     if row is None:
         raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
     return row
+
+
+def amounts_over_defaults(text: str, defaults: dict[str, int], *, highest: int, known_only: bool) -> dict[str, int]:
+    """A JSON setting of whole numbers by name (``{"advisor": 500}``) laid over ``defaults``.
+
+    Entries that are not whole numbers from 0 to ``highest`` are ignored, and so is text that is
+    not a JSON object — a broken setting falls back to the defaults instead of stopping the counter.
+    With ``known_only`` names that are not in ``defaults`` are ignored too.
+    """
+    amounts = dict(defaults)
+    try:
+        configured = json.loads(text) if text.strip() else {}
+    except ValueError:
+        configured = {}
+    if isinstance(configured, dict):
+        for name, value in configured.items():
+            if known_only and name not in defaults:
+                continue
+            if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= highest:
+                amounts[str(name)] = value
+    return amounts
 
 
 def shop_info(session: Session) -> ShopInfo:
