@@ -14,6 +14,7 @@
     desk [--db URL] print additional-work NUMBER [-o FILE]     the additional-work slip (追加项目确认单)
     desk [--db URL] print complaint NUMBER [-o FILE]           the complaint handling form (客户意见处理表)
     desk [--db URL] import labour|parts|packages FILE.csv [--good-rows-only]   import a catalogue
+    desk [--db URL] import customers FILE.csv [--good-rows-only] [--accept-vin-check-digit]   customers with their cars
     desk [--db URL] print exit-pass ORDER_NUMBER [-o FILE]      the exit pass (出门证) with its QR code
     desk [--db URL] gate verify PAYLOAD                         the gate checks a scanned pass and lets the car out
     desk [--db URL] backup -o FILE                              a verified copy of a SQLite database
@@ -32,8 +33,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from desk import __version__
 from desk.config import LANGUAGES, Settings, describe_database, load_settings
@@ -69,11 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     appointment_list.add_argument("--json", action="store_true", help="输出一个 JSON 数组")
 
     importing = commands.add_parser(
-        "import", help="从 CSV 文件导入目录（工时、备件、套餐）；有错的行逐行报告，默认有错时什么都不导入",
+        "import", help="从 CSV 文件导入目录（工时、备件、套餐）或客户及其车辆；有错的行逐行报告，默认有错时什么都不导入",
     )
-    importing.add_argument("kind", choices=("labour", "parts", "packages"), help="labour 工时、parts 备件或 packages 套餐")
+    importing.add_argument(
+        "kind", choices=("labour", "parts", "packages", "customers"),
+        help="labour 工时、parts 备件、packages 套餐或 customers 客户及车辆（旧系统导出）",
+    )
     importing.add_argument("file", metavar="FILE.csv", help="CSV 文件（UTF-8 或 GBK 编码，第一行为列名）")
     importing.add_argument("--good-rows-only", action="store_true", help="只导入没有错的行，跳过有错的行")
+    importing.add_argument(
+        "--accept-vin-check-digit", action="store_true",
+        help="（customers）车架号第9位校验位不符时仍导入（核对过行驶证，如部分进口车）",
+    )
 
     printing = commands.add_parser("print", help="把单据输出为 PDF")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -335,14 +344,26 @@ def _print_welcome(settings: Settings, args: argparse.Namespace) -> int:
     from desk.printing.welcome_board import render_welcome_board
     from desk.services import welcome
 
-    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-welcome.pdf")
+    return _write_document(
+        settings, args, "-welcome", lambda s: welcome.welcome_board(s, args.number),
+        lambda data: render_welcome_board(data, font_path=settings.font_path),
+    )
+
+
+def _write_document(
+    settings: Settings, args: argparse.Namespace, suffix: str,
+    read: Callable[[Any], Any], render: Callable[[Any], bytes],
+) -> int:
+    """Read a document's data in one unit of work, render it and write ``-o FILE`` (default
+    ``NUMBER<suffix>.pdf``) atomically; prints the file written."""
+    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}{suffix}.pdf")
     database = _database(settings)
     try:
-        with database.unit_of_work(write=False) as session:
-            data = welcome.welcome_board(session, args.number)
+        with database.unit_of_work() as session:
+            data = read(session)
     finally:
         database.dispose()
-    write_atomically(output, render_welcome_board(data, font_path=settings.font_path))
+    write_atomically(output, render(data))
     print(output)
     return 0
 
@@ -356,16 +377,11 @@ def _print_checkin(settings: Settings, args: argparse.Namespace) -> int:
     from desk.services import checkin_documents
 
     name = "draft" if args.draft else args.copy
-    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-checkin-{name}.pdf")
-    database = _database(settings)
-    try:
-        with database.unit_of_work() as session:
-            snapshot = checkin_documents.checkin_snapshot_for_order(session, args.number, draft=args.draft)
-    finally:
-        database.dispose()
-    write_atomically(output, render_checkin_sheet(snapshot, args.copy, font_path=settings.font_path))
-    print(output)
-    return 0
+    return _write_document(
+        settings, args, f"-checkin-{name}",
+        lambda s: checkin_documents.checkin_snapshot_for_order(s, args.number, draft=args.draft),
+        lambda snapshot: render_checkin_sheet(snapshot, args.copy, font_path=settings.font_path),
+    )
 
 
 def _print_complaint(settings: Settings, args: argparse.Namespace) -> int:
@@ -373,16 +389,10 @@ def _print_complaint(settings: Settings, args: argparse.Namespace) -> int:
     from desk.printing.complaint_form import render_complaint_form
     from desk.services.complaints import complaint_form
 
-    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}.pdf")
-    database = _database(settings)
-    try:
-        with database.unit_of_work() as session:
-            form = complaint_form(session, args.number)
-    finally:
-        database.dispose()
-    write_atomically(output, render_complaint_form(form, font_path=settings.font_path))
-    print(output)
-    return 0
+    return _write_document(
+        settings, args, "", lambda s: complaint_form(s, args.number),
+        lambda form: render_complaint_form(form, font_path=settings.font_path),
+    )
 
 
 def _print_additional_work(settings: Settings, args: argparse.Namespace) -> int:
@@ -390,16 +400,10 @@ def _print_additional_work(settings: Settings, args: argparse.Namespace) -> int:
     from desk.printing.additional_work import render_additional_work
     from desk.services.additional_work_snapshot import additional_work_snapshot
 
-    output = Path(args.output) if args.output else Path(f"{args.number.strip().upper()}-additional-work.pdf")
-    database = _database(settings)
-    try:
-        with database.unit_of_work() as session:
-            snapshot = additional_work_snapshot(session, args.number)
-    finally:
-        database.dispose()
-    write_atomically(output, render_additional_work(snapshot, font_path=settings.font_path))
-    print(output)
-    return 0
+    return _write_document(
+        settings, args, "-additional-work", lambda s: additional_work_snapshot(s, args.number),
+        lambda snapshot: render_additional_work(snapshot, font_path=settings.font_path),
+    )
 
 
 def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
@@ -410,6 +414,8 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise DeskError("无法读取 {path}：{reason}", path=args.file, reason=exc.strerror or str(exc)) from exc
+    if args.kind == "customers":
+        return _import_customers(settings, args, data)
     database = _database(settings)
     try:
         with database.unit_of_work() as session:
@@ -423,6 +429,37 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
         if not args.good_rows_only:
             print("desk: 改正后重新导入，或加 --good-rows-only 只导入没有错的行。", file=sys.stderr)
         return 1
+    print(report.summary)
+    return 0
+
+
+def _import_customers(settings: Settings, args: argparse.Namespace, data: bytes) -> int:
+    """Customers with their cars: ignored columns and bad rows on stderr; attached cars and the
+    summary on stdout."""
+    from desk.services import customer_import
+
+    database = _database(settings)
+    try:
+        with database.unit_of_work() as session:
+            report = customer_import.import_csv(
+                session, data, good_rows_only=args.good_rows_only, accept_vin_check_digit=args.accept_vin_check_digit,
+            )
+    finally:
+        database.dispose()
+    if report.unknown_columns:
+        print(f"desk: {args.file}: 这些列不认识，未导入：{'、'.join(report.unknown_columns)}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"desk: {args.file}: {problem.text}", file=sys.stderr)
+    if report.vin_check_digit_rows:
+        print("desk: 车架号校验位不符的行核对行驶证无误后，可加 --accept-vin-check-digit 导入。", file=sys.stderr)
+    if not report.imported or (report.problems and not report.good):
+        # with --good-rows-only and no good row nothing was imported either: a script must notice
+        print(f"desk: {report.summary}", file=sys.stderr)
+        if not args.good_rows_only:
+            print("desk: 改正后重新导入，或加 --good-rows-only 只导入没有错的行。", file=sys.stderr)
+        return 1
+    for note in report.notes:
+        print(note.text)
     print(report.summary)
     return 0
 

@@ -4,11 +4,22 @@ SQLite gets WAL, foreign keys and a busy timeout on every connection, and a unit
 writes starts with ``BEGIN IMMEDIATE`` so that two PCs writing at once queue instead of failing
 half-way. Alembic owns the schema: ``upgrade`` creates or migrates it, copying a SQLite file
 aside first when a migration is pending.
+
+Several counter PCs share one database, so a Desk newer than the schema migrates it only while no
+other Desk is connected (an older Desk running on a migrated schema would fail mid-action). On
+PostgreSQL every Desk connection says ``application_name=desk`` and ``pg_stat_activity`` counts the
+others. SQLite has no list of connections, but it does refuse to leave WAL mode while any other
+connection has the file open (idle pooled connections included), so the upgrade switches the file to
+a rollback journal with a short timeout: if that fails another program, most likely Desk on another
+PC, still has the database open and the upgrade is refused. That catches every running Desk that
+has touched the database, not one that has not connected yet; it also counts other programs
+(a ``sqlite3`` shell, a backup tool) as users, which is the safe side.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,15 +30,20 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from desk.services.errors import DatabaseUnavailable
+from desk.services.errors import Conflict, DatabaseUnavailable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+APPLICATION_NAME = "desk"
+"""What Desk's PostgreSQL connections call themselves, so an upgrade can see the other Desks."""
+SOLE_USE_TIMEOUT_MS = 500
+"""How long a SQLite upgrade waits for other connections to let go before refusing."""
 
 
 def is_sqlite(url: str) -> bool:
@@ -53,7 +69,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == "postgresql" and "application_name" not in make_url(url).query:
+        connect_args["application_name"] = APPLICATION_NAME
+    connect_args.update(kwargs.pop("connect_args", {}))
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -97,6 +117,12 @@ class Database:
                 yield session
         except OperationalError as exc:
             raise database_unavailable(exc) from exc
+        except StaleDataError as exc:
+            # The ORM's version check caught a save over another PC's newer save that no service
+            # checked for (no expected_version): refuse it in words rather than crash.
+            raise Conflict(
+                "刚才要保存的记录已被另一台电脑修改过，这次没有保存。请重新载入后再试。"
+            ) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -143,30 +169,87 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
     """Create or migrate the schema to the newest revision.
 
     Returns the path of the copy made of a SQLite file before migrating it, if one was made.
-    Refuses a database whose schema is newer than this Desk.
+    Refuses a database whose schema is newer than this Desk, and an existing schema that needs
+    migrating while other Desks are connected (see :func:`_claim_sole_use`).
     """
     own_engine = engine is None
     engine = engine if engine is not None else make_engine(url)
     try:
-        current = current_revision(engine)
-        head = head_revision()
-        if current == head:
-            return None
-        if current is not None and not known_revision(current):
-            raise DatabaseUnavailable(
-                "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
-                current=current,
-            )
-        backup = _copy_aside(url) if current is not None else None
-        try:
-            with engine.begin() as connection:
-                command.upgrade(alembic_config(connection), "head")
-        except OperationalError as exc:
-            raise database_unavailable(exc) from exc
+        # one connection for the reading, the check and the migration, so this Desk does not
+        # count itself among the other users
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            connection.rollback()
+            head = head_revision()
+            if current == head:
+                return None
+            if current is not None and not known_revision(current):
+                raise DatabaseUnavailable(
+                    "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
+                    current=current,
+                )
+            if current is not None:
+                _claim_sole_use(connection)
+            try:
+                backup = _copy_aside(url) if current is not None else None
+                with connection.begin():
+                    command.upgrade(alembic_config(connection), "head")
+            finally:
+                if current is not None:
+                    _release_sole_use(connection)
         return backup
+    except OperationalError as exc:
+        raise database_unavailable(exc) from exc
     finally:
         if own_engine:
             engine.dispose()
+
+
+def _claim_sole_use(connection: Connection) -> None:
+    """Refuse to migrate while another Desk is connected to the database.
+
+    PostgreSQL: count the other backends on this database named ``desk``. SQLite: leave WAL mode,
+    which the file allows only when no other connection has it open (see the module docstring).
+    """
+    if connection.dialect.name == "postgresql":
+        others = connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND application_name = %(name)s AND pid <> pg_backend_pid()",
+            {"name": APPLICATION_NAME},
+        ).scalar_one()
+        connection.rollback()  # the migration starts its own transaction
+        if others:
+            raise DatabaseUnavailable(
+                "数据库需要升级到这台电脑上的新版 Desk，但还有 {count} 个其他 Desk 连接在使用它。"
+                "请先关闭其他电脑（包括大屏）上的 Desk，或先把它们也升级，然后再启动这台电脑的 Desk。",
+                count=others,
+            )
+        return
+    if connection.dialect.name == "sqlite" and sqlite_path(str(connection.engine.url)) is not None:
+        # on the DBAPI connection itself: SQLAlchemy's "begin" hook would open a transaction,
+        # and the journal mode cannot change inside one
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout={SOLE_USE_TIMEOUT_MS}")
+        try:
+            mode = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        except sqlite3.OperationalError:
+            mode = "wal"
+        finally:
+            raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if str(mode).lower() == "wal":
+            raise DatabaseUnavailable(
+                "数据库需要升级到这台电脑上的新版 Desk，但另一个程序（很可能是其他电脑上的 Desk）正打开着数据库文件。"
+                "请先关闭其他电脑上的 Desk，或先把它们也升级，然后再启动这台电脑的 Desk。"
+            )
+
+
+def _release_sole_use(connection: Connection) -> None:
+    """Put a SQLite file back into WAL mode after :func:`_claim_sole_use` took it out."""
+    if connection.dialect.name == "sqlite" and sqlite_path(str(connection.engine.url)) is not None:
+        raw = connection.connection.dbapi_connection
+        if raw is not None:
+            raw.execute("PRAGMA journal_mode=WAL")
 
 
 def known_revision(revision: str) -> bool:

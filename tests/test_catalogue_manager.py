@@ -12,7 +12,8 @@ import pytest
 from conftest import Shop
 from desk.db import Database
 from desk.services import catalogue, catalogue_import, orders
-from desk.services.catalogue_import import ImportCancelled, import_csv
+from desk.services.catalogue_import import import_csv
+from desk.services.csv_import import REPORT_HEADER, ImportCancelled
 from desk.services.errors import Conflict, NotFound, ValidationError
 from test_catalogue import fill
 from test_orders import open_walk_in
@@ -186,6 +187,6 @@ def test_the_report_as_csv(database: Database, seeded: Shop) -> None:
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == [report.summary] and "未导入任何数据" in rows[0][0]
-    assert rows[1] == list(catalogue_import.REPORT_HEADER)
+    assert rows[1] == list(REPORT_HEADER)
     assert [r[:3] for r in rows[2:]] == [["3", "单价", "十元"], ["4", "备件号", "P-1"], ["5", "库存", "两个"]]
     assert report.good == 2

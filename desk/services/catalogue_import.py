@@ -5,7 +5,8 @@ Windows saves it. The first row names the columns, in Chinese or English. Every 
 with the same rules as the editor; each problem is reported with its row number (as a
 spreadsheet shows it, the header being row 1), column and value. By default nothing is imported
 when any row is bad; ``good_rows_only`` imports the good rows and reports the bad ones. Codes
-that already exist are updated.
+that already exist are updated. Reading the file, the header and the report file are shared with the
+customer import (:mod:`desk.services.csv_import`).
 
 A packages file has one row per package; its labour and parts columns list the items as
 ``CODE`` or ``CODE:AMOUNT`` separated by ``;`` (hours for labour, quantity for parts), e.g.
@@ -14,10 +15,8 @@ A packages file has one row per package; its labour and parts columns list the i
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import LabourOperation, Part
 from desk.services import catalogue
+from desk.services.csv_import import PROGRESS_EVERY, Row, RowProblem, read_table, report_file
 from desk.services.errors import DeskError, ValidationError
 
 KINDS = ("labour", "parts", "packages")
@@ -65,22 +65,6 @@ FALSE_WORDS = {"0", "否", "n", "no", "false", "停用"}
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    row: int
-    """Row number as a spreadsheet shows it (the header is row 1)."""
-    column: str
-    """The column's header as written in the file; empty when the problem is the whole row."""
-    value: str
-    message: str
-
-    @property
-    def text(self) -> str:
-        where = f"第 {self.row} 行" + (f"「{self.column}」列" if self.column else "")
-        value = f"（“{self.value}”）" if self.value else ""
-        return f"{where}{value}：{self.message}"
-
-
-@dataclass(frozen=True)
 class ImportReport:
     kind: str
     rows: int
@@ -101,67 +85,6 @@ class ImportReport:
             f"{what}：共 {self.rows} 行，新增 {self.created}，更新 {self.updated}"
             + (f"，跳过有错的 {skipped} 行" if skipped else "") + "。"
         )
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[str, str]
-    problems: list[RowProblem] = field(default_factory=list)
-
-
-def decode(data: bytes) -> str:
-    """The text of a CSV file saved as UTF-8 (with or without BOM) or GBK."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise DeskError("文件既不是 UTF-8 也不是 GBK 编码，请在 Excel 中另存为“CSV UTF-8”。") from None
-
-
-def _header_map(kind: str, header: list[str]) -> dict[str, tuple[int, str]]:
-    """Column key -> (index, header as written)."""
-    spec = COLUMNS[kind]
-    found: dict[str, tuple[int, str]] = {}
-    for index, title in enumerate(header):
-        key_text = title.strip().lower()
-        for key, (names, _required) in spec.items():
-            if key_text in {n.lower() for n in names}:
-                if key in found:
-                    raise DeskError("表头里“{a}”和“{b}”是同一列。", a=found[key][1], b=title.strip())
-                found[key] = (index, title.strip())
-    missing = [names[0] for key, (names, required) in spec.items() if required and key not in found]
-    if missing:
-        raise DeskError(
-            "第 1 行表头缺少这些列：{missing}（表头可以用中文或英文列名，如 {example}）。",
-            missing="、".join(missing), example="、".join(f"{n[0]}/{n[-1]}" for n, _ in spec.values()),
-        )
-    return found
-
-
-def _read_rows(kind: str, text: str) -> tuple[dict[str, tuple[int, str]], list[_Row]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise DeskError("文件是空的。") from None
-    except csv.Error as exc:
-        raise DeskError("第 1 行不是正确的 CSV：{reason}", reason=str(exc)) from None
-    columns = _header_map(kind, header)
-    rows: list[_Row] = []
-    try:
-        for cells in reader:
-            number = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            values = {key: (cells[index].strip() if index < len(cells) else "") for key, (index, _t) in columns.items()}
-            rows.append(_Row(number, values))
-    except csv.Error as exc:
-        raise DeskError("第 {row} 行不是正确的 CSV：{reason}", row=reader.line_num, reason=str(exc)) from None
-    return columns, rows
 
 
 def _items(text: str) -> list[tuple[str, str | None]]:
@@ -191,17 +114,6 @@ def _active(value: str | None) -> bool | None:
     raise ValidationError("“启用”只能填 是/否（或 1/0），现在是“{text}”。", field="active", text=value)
 
 
-class ImportCancelled(DeskError):
-    """The user stopped an import (raised by its ``progress``); nothing is written."""
-
-    def __init__(self) -> None:
-        super().__init__("导入已取消，未导入任何数据。")
-
-
-PROGRESS_EVERY = 100
-"""Rows between two calls of an import's ``progress``."""
-
-
 def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool = False,
                staff_id: int | None = None, progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Check every row, then import all of them, or none, or with ``good_rows_only`` the good ones.
@@ -213,7 +125,8 @@ def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool
     """
     if kind not in KINDS:
         raise DeskError("只能导入 labour（工时）、parts（备件）或 packages（套餐）。")
-    columns, rows = _read_rows(kind, decode(data))
+    table = read_table(COLUMNS[kind], data)
+    columns, rows = table.columns, table.rows
     key_column = "part_number" if kind == "parts" else "code"
     title = {key: t for key, (_i, t) in columns.items()}
 
@@ -258,7 +171,7 @@ def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool
 
 
 def _import_row(
-    session: Session, kind: str, row: _Row, saver: Callable[[Session, dict[str, str], int | None], Any],
+    session: Session, kind: str, row: Row, saver: Callable[[Session, dict[str, str], int | None], Any],
     title: dict[str, str], staff_id: int | None,
 ) -> bool:
     """Write one good row in a savepoint; a refusal becomes the row's problem. True when written."""
@@ -277,19 +190,10 @@ def _import_row(
     return True
 
 
-REPORT_HEADER = ("行号", "列", "内容", "问题")
-
-
 def report_csv(report: ImportReport) -> bytes:
     """The report as a CSV file that Excel opens (UTF-8 with a byte-order mark): the summary, then
     one row per problem."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow([report.summary])
-    writer.writerow(REPORT_HEADER)
-    for problem in report.problems:
-        writer.writerow([problem.row, problem.column, problem.value, problem.message])
-    return out.getvalue().encode("utf-8-sig")
+    return report_file(report.summary, report.problems)
 
 
 def _column_for(field_name: str | None, kind: str) -> str | None:

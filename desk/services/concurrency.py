@@ -23,7 +23,14 @@ def check_version(session: Session, record: _Versioned, expected: int | None, wh
     """
     from desk.services.errors import Conflict
 
-    if expected is None or record.version == expected:
+    if expected is None:
+        return
+    # Lock the row and read its version again. On PostgreSQL another PC may be saving the same
+    # record right now: the lock waits for that save, so the comparison sees its version and this
+    # user is told who saved, instead of the UPDATE failing later. (SQLite's BEGIN IMMEDIATE
+    # already queues writers; FOR UPDATE is left out there.)
+    session.refresh(record, attribute_names=["version", "updated_by_id", "updated_at"], with_for_update=True)
+    if record.version == expected:
         return
     who = session.get(Staff, record.updated_by_id) if record.updated_by_id else None
     raise Conflict(

@@ -63,7 +63,7 @@ def add_appointment_book(session: Session, *, seed: int, now: dt.datetime) -> No
     """Add the appointment book's demo data to the freshly filled demo shop (see module text)."""
     rng = random.Random(seed * 7919 + 17)
     session.flush()
-    _genders(session)
+    give_genders(session)
     today = shop.local_day(session, now)
     manager = session.scalar(select(Staff.id).where(Staff.role == Role.MANAGER.value).limit(1))
     advisors = list(session.scalars(
@@ -77,7 +77,8 @@ def add_appointment_book(session: Session, *, seed: int, now: dt.datetime) -> No
     _stamp(session, stamps)
 
 
-def _genders(session: Session) -> None:
+def give_genders(session: Session) -> None:
+    """Each private customer's gender from the given name, so boards can say 王先生 / 李女士."""
     people = session.execute(select(Customer.id, Customer.name).where(Customer.is_company.is_(False))).all()
     rows = []
     for customer_id, name in people:

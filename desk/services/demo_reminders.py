@@ -40,6 +40,7 @@ from desk.models import (
 )
 from desk.models.enums import AdditionalWorkStatus, OrderStatus, ReminderKind, ReminderOutcome, Role
 from desk.services import additional_work, customers, demo, demo_additional_work, reminders
+from desk.services.demo_appointments import give_genders
 from desk.services.money import multiply
 from desk.services.numbers import next_number
 from desk.services.settlement import _add_months
@@ -102,6 +103,7 @@ def add_demo_reminders(session: Session, *, seed: int = 1, now: dt.datetime) -> 
         )
         plans.append((vehicle_id, visits))
     _write_visits(session, rng, plans, staff, rate)
+    give_genders(session)  # the regulars came after the appointment book gave everyone theirs
     works = _declined_work(session, rng, [plans[i][0] for i in _DECLINED], staff)
     if works:
         vehicle_id, work_id = works[0]

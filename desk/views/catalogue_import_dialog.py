@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import catalogue_import
-from desk.services.catalogue_import import ImportCancelled, ImportReport, RowProblem
+from desk.services.catalogue_import import ImportReport
+from desk.services.csv_import import ImportCancelled, RowProblem
 from desk.views.runner import Runner
 from desk.views.table_model import Column, RowsModel, rows_view
 

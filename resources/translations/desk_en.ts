@@ -1663,6 +1663,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>Exit pass paper must be A6 or 80 mm receipt.</translation>
     </message>
     <message>
+        <source>刚才要保存的记录已被另一台电脑修改过，这次没有保存。请重新载入后再试。</source>
+        <translation>The record you were saving was changed on another PC in the meantime; nothing was saved. Reload it and try again.</translation>
+    </message>
+    <message>
         <source>单位最多 10 个字符，现在是“{text}”。</source>
         <translation>The unit is too long (at most 10 characters): “{text}”.</translation>
     </message>
@@ -2269,6 +2273,14 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。</source>
         <translation>The database has no dealership settings. Run “desk db upgrade” to set up the database.</translation>
+    </message>
+    <message>
+        <source>数据库需要升级到这台电脑上的新版 Desk，但另一个程序（很可能是其他电脑上的 Desk）正打开着数据库文件。请先关闭其他电脑上的 Desk，或先把它们也升级，然后再启动这台电脑的 Desk。</source>
+        <translation>The database needs upgrading to this PC&apos;s newer Desk, but another program (probably Desk on another PC) has the database file open. Close Desk on the other PCs, or upgrade them too, then start Desk on this PC.</translation>
+    </message>
+    <message>
+        <source>数据库需要升级到这台电脑上的新版 Desk，但还有 {count} 个其他 Desk 连接在使用它。请先关闭其他电脑（包括大屏）上的 Desk，或先把它们也升级，然后再启动这台电脑的 Desk。</source>
+        <translation>The database needs upgrading to this PC&apos;s newer Desk, but {count} other Desk connections are still using it. Close Desk on the other PCs (including the wall screen), or upgrade them too, then start Desk on this PC.</translation>
     </message>
     <message>
         <source>整单折扣 ¥{discount} 超过了客户自费部分 ¥{subtotal}。</source>
