@@ -351,6 +351,21 @@ class DocumentRenderer:
         """Plain text (escaped, line breaks kept) as a paragraph in ``style`` (default body)."""
         return Paragraph(markup(text), style or self.styles.body)
 
+    def signature_box(self, title: str, picture: Flowable, footer: str, *, width: float, height: float) -> Table:
+        """The customer's signature: what they confirm, the signature (or blank) centred in a box
+        ``height`` high, and a small footer line (who, when)."""
+        return Table(
+            [[self.para(title, self.styles.note)], [picture], [self.para(footer, self.styles.small)]],
+            colWidths=[width], rowHeights=[None, height, None],
+            style=self.table_style([
+                ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
+                ("ALIGN", (0, 1), (0, 1), "CENTER"),
+                ("VALIGN", (0, 1), (0, 1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]),
+            hAlign="LEFT",
+        )
+
     def section(self, title: str, note: str = "", *, keep: float = 32 * mm) -> list[Flowable]:
         """A section heading: a dark bar, the title, and an optional grey note at the right.
 

@@ -517,25 +517,14 @@ class CheckinSheetRenderer(DocumentRenderer):
             hAlign="LEFT",
         )
         if s.signature_png:
-            picture: object = SignatureImage(s.signature_png, sign_w - 12 * mm, 16 * mm)
+            picture: Flowable = SignatureImage(s.signature_png, sign_w - 12 * mm, 16 * mm)
             when = f"签字时间：{s.signed_at}"
         else:
             picture = self.para("（客户尚未签字）" if s.draft else "", st.cell_muted)
             when = "签字时间："
-        box = Table(
-            [
-                [self.para("客户签字（确认以上车辆状况及物品）", st.note)],
-                [picture],
-                [self.para(f"{when}    服务顾问：{s.advisor or '—'}", st.small)],
-            ],
-            colWidths=[sign_w], rowHeights=[None, 18 * mm, None],
-            style=self.table_style([
-                ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
-                ("ALIGN", (0, 1), (0, 1), "CENTER"),
-                ("VALIGN", (0, 1), (0, 1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]),
-            hAlign="LEFT",
+        box = self.signature_box(
+            "客户签字（确认以上车辆状况及物品）", picture, f"{when}    服务顾问：{s.advisor or '—'}",
+            width=sign_w, height=18 * mm,
         )
         return Table(
             [[left, "", box]], colWidths=[left_w, gap, sign_w],

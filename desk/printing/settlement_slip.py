@@ -305,23 +305,12 @@ class SettlementSlipRenderer(DocumentRenderer):
             ]),
             hAlign="LEFT",
         )
-        picture: object = (
+        picture: Flowable = (
             SignatureImage(s.signature_png, sign_w - 10 * mm, 15 * mm) if s.signature_png else self.para("", st.cell)
         )
-        box = Table(
-            [
-                [self.para("客户签字（确认以上项目及金额）", st.note)],
-                [picture],
-                [self.para(f"收银员：{s.cashier or '—'}    日期：{s.settled_at[:10] or '—'}", st.small)],
-            ],
-            colWidths=[sign_w], rowHeights=[None, 17 * mm, None],
-            style=self.table_style([
-                ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
-                ("ALIGN", (0, 1), (0, 1), "CENTER"),
-                ("VALIGN", (0, 1), (0, 1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]),
-            hAlign="LEFT",
+        box = self.signature_box(
+            "客户签字（确认以上项目及金额）", picture, f"收银员：{s.cashier or '—'}    日期：{s.settled_at[:10] or '—'}",
+            width=sign_w, height=17 * mm,
         )
         plain = self.table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
