@@ -43,7 +43,7 @@ from desk.services import additional_work, customers, demo, demo_additional_work
 from desk.services.demo_appointments import give_genders
 from desk.services.money import multiply
 from desk.services.numbers import next_number
-from desk.services.settlement import _add_months
+from desk.services.settlement import add_months
 from desk.services.shop import local_day, local_to_utc, shop_info
 from desk.services.validation import vin_check_digit
 
@@ -90,7 +90,7 @@ def add_demo_reminders(session: Session, *, seed: int = 1, now: dt.datetime) -> 
     regulars += [(due, reminders.DEFAULT_DAILY_KM, None) for due in _ONE_VISIT]  # type: ignore[misc]
     for due, per_day, date_first in regulars:
         if date_first:
-            last = _add_months(today + dt.timedelta(days=due), -6)
+            last = add_months(today + dt.timedelta(days=due), -6)
         else:  # the mileage (5,000 km) is reached first
             last = today + dt.timedelta(days=due) - dt.timedelta(days=-(-5000 // per_day))
         last = min(last, first_day - dt.timedelta(days=3))  # before the 60 days: those days are full

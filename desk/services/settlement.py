@@ -296,7 +296,8 @@ def _bill_discount(
     return fen, bp
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, kept inside the month (31 Jan + 1 month → 28/29 Feb)."""
     month = day.month - 1 + months
     year = day.year + month // 12
     month = month % 12 + 1
@@ -348,8 +349,8 @@ def default_next_service(
                 best = (matched, -package.id, package)
     if best is not None:
         package = best[2]
-        return _add_months(today, package.months), order.mileage + package.km, package.name
-    return _add_months(today, DEFAULT_INTERVAL_MONTHS), order.mileage + DEFAULT_INTERVAL_KM, "常规间隔"
+        return add_months(today, package.months), order.mileage + package.km, package.name
+    return add_months(today, DEFAULT_INTERVAL_MONTHS), order.mileage + DEFAULT_INTERVAL_KM, "常规间隔"
 
 
 def settlement_preview(

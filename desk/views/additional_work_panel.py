@@ -43,7 +43,7 @@ from desk.services import additional_work, catalogue, shop
 from desk.services.additional_work import LabourInput, PartInput, ProposedLabour, ProposedPart, WorkRow
 from desk.services.additional_work_snapshot import additional_work_snapshot
 from desk.services.errors import DeskError
-from desk.services.orders import OrderDetail, format_quantity
+from desk.services.orders import OrderDetail, format_amount, format_quantity
 from desk.views.catalogue_completer import labour_completer, part_completer
 from desk.views.i18n import enum_text, yuan
 from desk.views.order_tab import OrderPanel
@@ -455,7 +455,7 @@ class RecordDialog(QDialog):
     def on_part_chosen(self, row: catalogue.PartRow) -> None:
         self.part_number.setText(row.part_number)
         self.part_name.setText(row.name)
-        self.part_price.setText(f"{Decimal(row.price_fen) / 100:.2f}")
+        self.part_price.setText(format_amount(row.price_fen))
         self.part_quantity.setFocus()
         self.part_quantity.selectAll()
 
@@ -487,7 +487,7 @@ class RecordDialog(QDialog):
         if priced is None:
             return
         self.parts.append((PartInput(part_number=priced.part_number, name=priced.name, quantity=priced.quantity,
-                                     unit_price=f"{Decimal(priced.unit_price_fen) / 100:.2f}",
+                                     unit_price=format_amount(priced.unit_price_fen),
                                      pay_type=priced.pay_type), priced))
         for edit in (self.part_number, self.part_name, self.part_price):
             edit.clear()
