@@ -15,7 +15,7 @@ from desk.db import Database
 from desk.models import Appointment, Customer, Vehicle
 from desk.models.aftercare import ReminderCall
 from desk.services import shop as shop_service
-from desk.services.settlement import _add_months
+from desk.services.settlement import add_months
 from desk.views.reminders_tab import PAGE_CARE, RemindersTab
 from desk.views.runner import Runner
 from gui_helpers import RecordingReporter, type_text
@@ -31,7 +31,7 @@ def reminders_desk(qtbot, sqlite_url: str) -> Iterator[tuple[RemindersTab, Datab
     shop = seed_shop(database)
     with database.unit_of_work() as s:
         today = shop_service.local_today(s)
-        visit(s, shop, shop.vehicle, _add_months(today, -6), 12_000, next_date=today + dt.timedelta(days=3),
+        visit(s, shop, shop.vehicle, add_months(today, -6), 12_000, next_date=today + dt.timedelta(days=3),
               next_km=60_000)
     reporter = RecordingReporter()
     runner = Runner(database, Settings(database_url=sqlite_url), reporter)
