@@ -17,6 +17,7 @@ from desk.views.i18n import install_language
 from desk.views.main_window import MainWindow
 from desk.views.runner import Runner, translate_error
 from desk.views.shop_dialog import ShopDialog
+from desk.views.sign_in import sign_in_at_start
 from desk.views.staff_dialog import StaffDialog
 
 
@@ -63,8 +64,13 @@ def run(settings: Settings) -> int:
         return 1
     make_daily_backup(settings)
     runner = Runner(database, settings)
-    if not runner.attempt(None, shop.list_staff, write=False):
-        # A new database: who works here, and the shop's name for the printed documents.
+    new_shop = not runner.attempt(None, shop.list_staff, write=False)
+    person = sign_in_at_start(runner)
+    if person is None:
+        return 0
+    runner.set_staff(person.id)
+    if new_shop:
+        # A new database: the manager registers who works here and the shop's name for the printouts.
         StaffDialog(runner, first_start=True).exec()
         ShopDialog(runner).exec()
     window = MainWindow(runner)

@@ -36,7 +36,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desk.services import audit  # noqa: F401  (registers the audit log's flush listener)
 from desk.services.errors import Conflict, DatabaseUnavailable
+from desk.services.permissions import ACTOR_KEY
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -109,11 +111,17 @@ class Database:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     @contextmanager
-    def unit_of_work(self, *, write: bool = True) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back on error."""
+    def unit_of_work(self, *, write: bool = True, actor_id: int | None = None) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        ``actor_id`` is the person signed in at this PC: the services check their permissions
+        against it and the audit log names them. None is the command line.
+        """
         factory = self._write if write else self._read
         try:
             with factory() as session, session.begin():
+                if actor_id is not None:
+                    session.info[ACTOR_KEY] = actor_id
                 yield session
         except OperationalError as exc:
             raise database_unavailable(exc) from exc

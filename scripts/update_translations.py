@@ -53,6 +53,8 @@ TARGET_LANGUAGE = "en"
 ENUMS_CONTEXT = "enums"
 PRIVACY_CONTEXT = "privacy"
 KPI_CONTEXT = "kpi"
+AUDIT_CONTEXT = "audit"
+PERMISSIONS_CONTEXT = "permissions"
 ERRORS_CONTEXT = "DeskError"
 BASE_ERROR = "DeskError"
 
@@ -116,6 +118,26 @@ def kpi_names() -> list[str]:
     from desk.services.kpi import DEFINITIONS
 
     return sorted({definition.name for definition in DEFINITIONS})
+
+
+def audit_action_names() -> list[str]:
+    """The Chinese name of every kind of audit entry in ``desk.services.audit.ACTIONS`` (the log
+    viewer shows them through ``QCoreApplication.translate("audit", name)``)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desk.services.audit import ACTIONS
+
+    return sorted(set(ACTIONS.values()))
+
+
+def permission_names() -> list[str]:
+    """The Chinese name of every permission in ``desk.services.permissions`` (they are filled
+    into the refusal a role gets, and translated there with the context ``permissions``)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from desk.services.permissions import Permission
+
+    return sorted({permission.chinese for permission in Permission})
 
 
 # --- DeskError templates ----------------------------------------------------------------------
@@ -501,9 +523,13 @@ def update(ts_path: Path = TS_PATH, qm_path: Path = QM_PATH) -> Catalog:
     catalog.pop(ERRORS_CONTEXT, None)
     catalog.pop(PRIVACY_CONTEXT, None)
     catalog.pop(KPI_CONTEXT, None)
+    catalog.pop(AUDIT_CONTEXT, None)
+    catalog.pop(PERMISSIONS_CONTEXT, None)
     catalog[ENUMS_CONTEXT] = _generated_context(enum_names(), previous.get(ENUMS_CONTEXT, {}))
     catalog[PRIVACY_CONTEXT] = _generated_context(privacy_labels(), previous.get(PRIVACY_CONTEXT, {}))
     catalog[KPI_CONTEXT] = _generated_context(kpi_names(), previous.get(KPI_CONTEXT, {}))
+    catalog[AUDIT_CONTEXT] = _generated_context(audit_action_names(), previous.get(AUDIT_CONTEXT, {}))
+    catalog[PERMISSIONS_CONTEXT] = _generated_context(permission_names(), previous.get(PERMISSIONS_CONTEXT, {}))
     errors = deskerror_templates()
     catalog[ERRORS_CONTEXT] = _generated_context(errors.templates, previous.get(ERRORS_CONTEXT, {}))
     _fill_from_same_text(catalog)

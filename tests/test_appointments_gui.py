@@ -137,7 +137,7 @@ def test_over_capacity_refused_for_the_advisor_allowed_for_the_manager(qtbot, co
     assert reporter.questions == []
     assert len(reporter.errors) == 1 and "只有服务经理可以超出产能预约" in reporter.errors[0]
     assert book.current is None
-    window.staff_combo.setCurrentIndex(window.staff_combo.findData(ids["manager"]))
+    window.runner.set_staff(ids["manager"])  # the manager signs in at this PC
     click(qtbot, book.book_button)
     assert len(reporter.questions) == 1 and "服务经理身份" in reporter.questions[0]
     assert book.current is not None and book.current.capacity_override

@@ -152,6 +152,7 @@ def test_drag_and_drop_moves_the_status_where_legal(qtbot, counter) -> None:
 
 def test_dropping_on_dispatched_asks_for_the_team(qtbot, counter) -> None:
     tab, reporter, database, data = counter
+    tab.runner.set_staff(data["ids"].manager)  # dispatching is the supervisor's or the manager's
     numbers = data["numbers"]
     asked: list[list[str]] = []
 
@@ -195,6 +196,7 @@ def test_the_menu_key_asks_for_the_current_cards_menu(qtbot, counter) -> None:
 
 def test_the_context_menu_moves_and_dispatches(qtbot, counter) -> None:
     tab, reporter, database, data = counter
+    tab.runner.set_staff(data["ids"].manager)  # dispatching is the supervisor's or the manager's
     numbers = data["numbers"]
     cards = column(tab, "in_progress")
     menu = tab.context_menu(cards, cards.card(0))

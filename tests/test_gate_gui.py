@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from conftest import Shop, seed_shop
 from desk.config import Settings
 from desk.db import Database
-from desk.models import ExitPass
+from desk.models import AuditEntry, ExitPass
 from desk.models.base import utc_now
 from desk.services import gate, orders, settlement
 from desk.services.settlement import PaymentInput
@@ -71,6 +71,9 @@ def test_a_refused_then_an_accepted_pass(qtbot, gate_desk) -> None:
     assert tab.scan_edit.text() == "" and tab.scan_edit.hasFocus()  # ready for the next scan
     with database.unit_of_work(write=False) as s:
         assert orders.order_detail(s, number).status == "settled"
+        # the refusal is kept in the audit log (in a step of its own: the release was rolled back)
+        refused = s.query(AuditEntry).filter(AuditEntry.action == "gate_refused").one()
+        assert refused.staff_name == "赵经理" and "签名不对" in refused.note and refused.record_label.startswith("DESK1.")
 
     scan(qtbot, tab, payload)
     assert tab.verdict.text() == "放行" and tab.last_ok is True

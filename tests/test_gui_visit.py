@@ -284,18 +284,25 @@ def test_the_gate_cashier_and_supervisor_start_on_their_own_screen(qtbot, counte
         supervisor = shop.add_staff(s, "赵刚", Role.SUPERVISOR).id
         cashier = shop.list_staff(s, Role.CASHIER)[0].id
         advisor = shop.list_staff(s, Role.ADVISOR)[0].id
-    window.reload_staff()
-    picker = window.staff_combo
     window.tabs.setCurrentWidget(window.board)
-    picker.setCurrentIndex(picker.findData(gate))
+    window.runner.set_staff(gate)
     assert window.tabs.currentWidget() is window.gate and window.runner.staff_id == gate
-    picker.setCurrentIndex(picker.findData(supervisor))
+    assert window.visible_screens() == ["gate"]  # the gate sees nothing but the gate
+    assert "当前：王强（门卫）" in window.person_label.text()
+    window.runner.set_staff(supervisor)
     assert window.tabs.currentWidget() is window.workshop
-    picker.setCurrentIndex(picker.findData(cashier))
+    assert window.visible_screens() == ["board", "order", "workshop"]
+    window.runner.set_staff(cashier)
     assert window.tabs.currentWidget() is window.settlement
-    # an advisor stays where they are
-    picker.setCurrentIndex(picker.findData(advisor))
-    assert window.tabs.currentWidget() is window.settlement and window.runner.staff_id == advisor
+    assert window.visible_screens() == ["board", "order", "settlement"]
+    # an advisor stays where they are when they may, and leaves a tab they may not use
+    window.tabs.setCurrentWidget(window.order)
+    window.runner.set_staff(advisor)
+    assert window.tabs.currentWidget() is window.order and window.runner.staff_id == advisor
+    window.runner.set_staff(cashier)
+    window.runner.set_staff(advisor)
+    assert window.tabs.currentWidget() is window.board
+    assert "settlement" not in window.visible_screens() and "intake" in window.visible_screens()
 
 
 def test_every_tab_has_its_key_in_the_go_menu(qtbot, counter) -> None:

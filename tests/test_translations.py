@@ -87,6 +87,18 @@ def test_every_kpi_name_is_in_the_ts() -> None:
     assert not missing, f"KPI names missing from desk_en.ts ({FIX}): {missing}"
 
 
+def test_every_audit_action_name_is_in_the_ts() -> None:
+    known = {source for source, _comment in CATALOG.get(script.AUDIT_CONTEXT, {})}
+    missing = [name for name in script.audit_action_names() if name not in known]
+    assert not missing, f"audit log kinds missing from desk_en.ts ({FIX}): {missing}"
+
+
+def test_every_permission_name_is_in_the_ts() -> None:
+    known = {source for source, _comment in CATALOG.get(script.PERMISSIONS_CONTEXT, {})}
+    missing = [name for name in script.permission_names() if name not in known]
+    assert not missing, f"permission names missing from desk_en.ts ({FIX}): {missing}"
+
+
 def test_every_tr_string_of_the_views_is_in_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     script.run_lupdate(fresh)

@@ -138,7 +138,8 @@ def test_no_phone_numbers_and_no_full_names(qtbot, wall_on, sqlite_url: str, pri
     assert "020-38881234" not in texts  # not even the shop's own phone
 
 
-def test_the_full_name_only_when_the_shop_chose_it_and_never_a_phone(qtbot, wall_on, sqlite_url: str) -> None:
+def test_never_a_full_name_even_when_the_shop_chose_full_names(qtbot, wall_on, sqlite_url: str) -> None:
+    """Issue 8 (隐私): the wall is read by everyone walking past; full_name means 张先生 there."""
     database = desk_db.Database(sqlite_url)
     try:
         fill(database, cars=2)
@@ -147,7 +148,8 @@ def test_the_full_name_only_when_the_shop_chose_it_and_never_a_phone(qtbot, wall
         database.dispose()
     wall = wall_on(sqlite_url)
     texts = "\n".join(wall.texts())
-    assert "张伟" in texts and "欧阳娜娜" in texts
+    assert "张先生" in texts and "欧阳女士" in texts
+    assert "张伟" not in texts and "欧阳娜娜" not in texts
     assert not any(phone in texts for phone in PHONES)
 
 

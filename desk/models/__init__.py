@@ -1,6 +1,7 @@
 """SQLAlchemy tables of Desk. Importing this package registers every table on ``Base.metadata``."""
 
 from desk.models.aftercare import Complaint, ComplaintStep, FollowUp, FollowUpAttempt, ReminderCall
+from desk.models.audit import AuditEntry
 from desk.models.appointment import Appointment, AppointmentCall
 from desk.models.base import Base, UTCDateTime, utc_now
 from desk.models.catalogue import LabourOperation, PackageLabour, PackagePart, Part, ServicePackage
@@ -22,6 +23,7 @@ from desk.models.workshop import (
 )
 
 __all__ = [
+    "AuditEntry",
     "Complaint", "ComplaintStep", "FollowUp", "FollowUpAttempt", "ReminderCall",
     "AdditionalLabour", "AdditionalPart", "AdditionalWork", "AdditionalWorkPhoto", "DeliveryCheck",
     "JobClockEvent", "ProgressCheck", "PromiseChange", "QualityCheck",

@@ -60,6 +60,8 @@ class ShopSettings(Base, Versioned):
     kpi_targets: Mapped[str] = mapped_column(Text, nullable=False, default="")
     """The KPI targets as JSON ``{"on_time": 9000, …}`` in hundredths of a percent (complaints: per
     10,000 orders); empty means Desk's defaults."""
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    """Minutes without keyboard or mouse after which a counter PC locks (0: never)."""
 
 
 class Team(Base):
@@ -83,7 +85,17 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    """False: the account is disabled — it cannot sign in, and its history stays."""
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    """The argon2 hash of the password; None: no password yet, so the person cannot sign in."""
+    must_change_password: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    """Set when a manager gave a temporary password: the next sign-in asks for a new one."""
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    """Wrong passwords in a row since the last good sign-in."""
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    """After too many wrong passwords the account waits until this time."""
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     team: Mapped[Team | None] = relationship()
 

@@ -43,12 +43,13 @@ from desk.models import (
 )
 from desk.models.base import utc_now
 from desk.models.enums import AdditionalWorkStatus, DecisionChannel, OrderStatus, PayType
-from desk.services import catalogue, changes, inspections, orders, promise, workflow
+from desk.services import catalogue, changes, inspections, orders, privacy, promise, workflow
 from desk.services.concurrency import check_version
 from desk.services.errors import DeskError, IllegalMove, NotFound, ValidationError
 from desk.services.money import format_yuan, multiply, parse_yuan
 from desk.services.shop import format_local, from_wall_clock, to_wall_clock
 from desk.services.validation import check_quantity
+from desk.services.permissions import Permission, requires
 
 MAX_EXTRA_HOURS = Decimal("999")
 MAX_DECIDED_BY = 50
@@ -278,7 +279,8 @@ def call_info(session: Session, number: str) -> CallInfo:
     )
     return CallInfo(
         number=order.number, customer=order.customer.name,
-        callback_phone=order.callback_phone or order.customer.phone, consent=order.extra_work_consent,
+        callback_phone=privacy.phone_for_card(session, order.callback_phone or order.customer.phone),
+        consent=order.extra_work_consent,
         promised_local=format_local(session, order.promised_at), pending=len(pending),
         pending_hours=Decimal(sum(w.extra_hours_centi for w in pending)) / 100,
     )
@@ -417,6 +419,7 @@ def _as_input(item: Any, kind: type) -> Any:
     return item if isinstance(item, kind) else kind(**dict(item))
 
 
+@requires(Permission.CHECKS)
 def record_additional_work(
     session: Session,
     number: str,
@@ -485,7 +488,8 @@ def record_additional_work(
     changes.note(session, order=order.number)
     return RecordResult(
         work=work_row(session, work.id), order=orders.order_detail(session, order.number),
-        consent=order.extra_work_consent, callback_phone=order.callback_phone or order.customer.phone,
+        consent=order.extra_work_consent,
+        callback_phone=privacy.phone_for_card(session, order.callback_phone or order.customer.phone),
     )
 
 
@@ -531,6 +535,7 @@ def moved_promise(session: Session, promised_at: dt.datetime, extra_hours: Decim
     return from_wall_clock(session, promise.round_up_to_quarter(wall, hours))
 
 
+@requires(Permission.RECEPTION)
 def decide(
     session: Session,
     work_id: int,
@@ -652,6 +657,7 @@ def decide(
 # --- declined work at the next visit ---------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def take_up(
     session: Session, work_id: int, number: str, *, staff_id: int | None = None,
     expected_version: int | None = None,

@@ -164,7 +164,9 @@ def take_snapshot(session: Session, number: str) -> AdditionalWorkSnapshot:
     return AdditionalWorkSnapshot(
         shop=ShopHeader(name=shop.name, address=shop.address, phone=shop.phone),
         number=detail.number, opened_at=detail.opened_local, promised_at=detail.promised_local,
-        advisor=detail.advisor, customer_name=detail.customer, callback_phone=detail.callback_phone,
+        advisor=detail.advisor, customer_name=detail.customer,
+        # the slip the customer signs carries the number in full, whoever prints it (privacy.py)
+        callback_phone=order.callback_phone or order.customer.phone,
         extra_work_consent=detail.extra_work_consent, plate=detail.plate, vin=detail.vin, model=detail.model,
         mileage=f"{detail.mileage:,}", items=tuple(items), order_version=detail.version,
         taken_at=format_local(session, utc_now()),

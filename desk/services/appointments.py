@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, joinedload
 
 from desk.models import Appointment, AppointmentCall, RepairOrder, Staff, Vehicle
 from desk.models.base import utc_now
-from desk.models.enums import AppointmentStatus, OrderStatus, PayType, Role
-from desk.services import changes, orders
+from desk.models.enums import AppointmentStatus, OrderStatus, PayType
+from desk.services import changes, orders, privacy
 from desk.services.capacity import (
     HOLDING,
     booking_settings,
@@ -39,6 +39,7 @@ from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
 from desk.services.numbers import next_number
 from desk.services.shop import day_bounds, format_local, local_day, local_to_utc, to_local
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires, staff_may
 
 PAY_TYPE_INTENTS = (PayType.CUSTOMER.value, PayType.WARRANTY.value, PayType.INSURANCE.value)
 SOURCES = {"active": "主动预约", "passive": "被动预约"}
@@ -91,16 +92,19 @@ def get(session: Session, number: str) -> Appointment:
 
 
 def row(session: Session, number: str) -> AppointmentRow:
-    return _row(session, get(session, number))
+    """One appointment, as its detail shows it: the phone as on the customer's card (the advisor
+    confirming the booking by phone sees it; in the day's lists it is masked for them)."""
+    return _row(session, get(session, number), card=True)
 
 
-def _row(session: Session, appointment: Appointment) -> AppointmentRow:
+def _row(session: Session, appointment: Appointment, *, card: bool = False) -> AppointmentRow:
+    shown = privacy.phone_for_card if card else privacy.phone_for_list
     return AppointmentRow(
         number=appointment.number,
         slot_start=appointment.slot_start,
         slot_local=format_local(session, appointment.slot_start),
         customer=appointment.customer.name,
-        phone=appointment.customer.phone,
+        phone=shown(session, appointment.customer.phone),
         plate=display_plate(appointment.vehicle.plate),
         model=appointment.vehicle.model,
         advisor=appointment.advisor.name,
@@ -245,12 +249,11 @@ def _check_booking(
         and local_day(session, current.slot_start) == day and hours_centi <= current.estimated_hours_centi
     )
     if hours_centi > 0 and not capacity.fits(hours_centi) and not already_allowed:
-        staff = session.get(Staff, staff_id) if staff_id is not None else None
         params = dict(
             day=day.isoformat(), left=format_hours(max(capacity.left_centi, 0)),
             total=format_hours(capacity.total_centi), hours=format_hours(hours_centi),
         )
-        if staff is None or staff.role != Role.MANAGER.value:
+        if not staff_may(session, staff_id, Permission.OVERRIDE_CAPACITY):
             raise ValidationError(
                 "{day} 车间产能不够：全天 {total} 工时，还剩 {left} 工时，这个预约需要 {hours} 工时。"
                 "只有服务经理可以超出产能预约；请改约其他日期，或请服务经理确认。",
@@ -276,6 +279,7 @@ def _clean_choices(pay_type_intent: str, source: str) -> None:
 # --- writing -------------------------------------------------------------------------------------
 
 
+@requires(Permission.APPOINTMENTS)
 def book(
     session: Session,
     *,
@@ -322,7 +326,7 @@ def book(
     session.add(appointment)
     session.flush()
     changes.note(session, appointment=appointment.number)
-    return _row(session, appointment)
+    return _row(session, appointment, card=True)
 
 
 def _booked(session: Session, number: str, expected_version: int | None) -> Appointment:
@@ -336,6 +340,7 @@ def _booked(session: Session, number: str, expected_version: int | None) -> Appo
     return appointment
 
 
+@requires(Permission.APPOINTMENTS)
 def modify(
     session: Session,
     number: str,
@@ -371,7 +376,7 @@ def modify(
     appointment.updated_by_id = staff_id
     session.flush()
     changes.note(session, appointment=appointment.number)
-    return _row(session, appointment)
+    return _row(session, appointment, card=True)
 
 
 def _apply_slot(
@@ -389,6 +394,7 @@ def _apply_slot(
     # otherwise an earlier manager's allowance stays: it still covers the same day and hours
 
 
+@requires(Permission.APPOINTMENTS)
 def cancel(
     session: Session, number: str, *, reason: str, staff_id: int | None = None,
     expected_version: int | None = None,
@@ -408,7 +414,7 @@ def cancel(
     appointment.updated_by_id = staff_id
     session.flush()
     changes.note(session, appointment=appointment.number)
-    return _row(session, appointment)
+    return _row(session, appointment, card=True)
 
 
 # --- confirmation calls ------------------------------------------------------------------------
@@ -435,6 +441,7 @@ def calls(session: Session, number: str) -> list[CallRow]:
     ]
 
 
+@requires(Permission.APPOINTMENTS)
 def record_call(
     session: Session,
     number: str,
@@ -479,12 +486,13 @@ def record_call(
     appointment.updated_at = now  # the call itself is a change: the version moves on for other PCs
     session.flush()
     changes.note(session, appointment=appointment.number)
-    return _row(session, appointment)
+    return _row(session, appointment, card=True)
 
 
 # --- no-shows ----------------------------------------------------------------------------------
 
 
+@requires(Permission.APPOINTMENTS)
 def mark_no_shows(session: Session, now: dt.datetime | None = None) -> list[str]:
     """Every appointment still booked whose shop-local day has ended becomes a no-show.
 
@@ -506,6 +514,7 @@ def mark_no_shows(session: Session, now: dt.datetime | None = None) -> list[str]
     return [a.number for a in late]
 
 
+@requires(Permission.APPOINTMENTS)
 def mark_no_show(
     session: Session, number: str, *, note: str = "", staff_id: int | None = None, now: dt.datetime | None = None,
 ) -> AppointmentRow:
@@ -522,7 +531,7 @@ def mark_no_show(
     appointment.updated_by_id = staff_id
     session.flush()
     changes.note(session, appointment=appointment.number)
-    return _row(session, appointment)
+    return _row(session, appointment, card=True)
 
 
 # --- arrival -----------------------------------------------------------------------------------
@@ -539,6 +548,7 @@ def arrival_complaint(row: AppointmentRow) -> str:
     return "\n".join(lines)
 
 
+@requires(Permission.RECEPTION)
 def arrive(
     session: Session,
     number: str,
@@ -654,7 +664,7 @@ def car_history(
     )
     return CarHistory(
         vehicle_id=vehicle.id, plate=display_plate(vehicle.plate), customer=vehicle.customer.name,
-        phone=vehicle.customer.phone, model=vehicle.model, notices=notices, no_shows=int(count or 0),
+        phone=privacy.phone_for_card(session, vehicle.customer.phone), model=vehicle.model, notices=notices, no_shows=int(count or 0),
     )
 
 

@@ -3,7 +3,7 @@
 One read gives the whole board (:func:`board`): a card per appointment still expected today and per
 order whose car is in the shop, each with its colour. The counter's 看板 tab shows customers by
 their full name; the workshop's wall screen asks for them as the shop's privacy setting says
-(:mod:`desk.services.privacy`), and a card never carries a phone number.
+(:mod:`desk.services.privacy`) but never by full name, and a card never carries a phone number.
 
 Colours (:func:`card_colour`, the one rule):
 
@@ -52,9 +52,10 @@ from desk.services import changes, workflow
 from desk.services.dispatch import ClockFigures, clock_figures, seconds_to_centi
 from desk.services.errors import IllegalMove, ValidationError
 from desk.services.orders import get_order
-from desk.services.privacy import shown_customer
+from desk.services.privacy import shown_customer, wall_privacy
 from desk.services.shop import day_bounds, local_day, shop_zone
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires
 
 BOARD_STATUSES: tuple[OrderStatus, ...] = (
     OrderStatus.OPEN,
@@ -89,7 +90,9 @@ NOT_READY: frozenset[str] = NOT_YET_CHECKED | {OrderStatus.QUALITY_CHECK.value}
 
 BOARD_TOPIC = changes.BOARD_TOPIC
 
-CustomerShown = Literal["full", "private"]
+CustomerShown = Literal["full", "private", "wall"]
+"""``full``: the recorded name (the counter); ``private``: as the shop's privacy setting says;
+``wall``: the same but never a full name (:func:`privacy.wall_privacy`)."""
 
 
 # --- the colour rule ---------------------------------------------------------------------------
@@ -268,7 +271,8 @@ def board(
 ) -> BoardData:
     """The whole board as of ``now``: one query for the orders, one for the appointments.
 
-    ``customers="private"`` shows each customer as the shop's privacy setting says (the wall
+    ``customers="private"`` shows each customer as the shop's privacy setting says;
+    ``"wall"`` the same but with surname and title where the setting says full name (the wall
     screen); ``"full"`` by the recorded name (the counter).
     """
     now = now or utc_now()
@@ -318,6 +322,8 @@ class _View:
             self.privacy = (
                 session.scalar(select(ShopSettings.privacy).order_by(ShopSettings.id).limit(1)) or "plate"
             )
+        if customers == "wall":
+            self.privacy = wall_privacy(self.privacy)
         self.zone = shop_zone(session)
         self.day = local_day(session, now)
         self.now = now
@@ -393,7 +399,8 @@ def _order_cards(session: Session, view: _View, where: Any) -> list[Card]:
 
 @dataclass(frozen=True)
 class WallBoard:
-    """What the wall screen shows: the shop's name and the board with customers kept private."""
+    """What the wall screen shows: the shop's name and the board with customers kept private
+    (never a phone number, never a full name, whatever the privacy setting)."""
 
     shop_name: str
     timezone: str
@@ -404,7 +411,7 @@ class WallBoard:
 def wall_board(session: Session, now: dt.datetime | None = None) -> WallBoard:
     name = session.scalar(select(ShopSettings.name).order_by(ShopSettings.id).limit(1)) or ""
     return WallBoard(
-        shop_name=name, timezone=shop_zone(session).key, board=board(session, now, customers="private"),
+        shop_name=name, timezone=shop_zone(session).key, board=board(session, now, customers="wall"),
     )
 
 
@@ -430,6 +437,7 @@ DISPATCHABLE: frozenset[str] = frozenset(
 """Statuses in which the job can be handed to another team without moving it."""
 
 
+@requires(Permission.DISPATCH)
 def dispatch(
     session: Session, number: str, team_id: int, *, staff_id: int | None = None, now: dt.datetime | None = None,
 ) -> Card:
@@ -467,6 +475,7 @@ def dispatch(
     return _card(session, order.number, now)
 
 
+@requires(Permission.VIEW_BOARD)
 def move(
     session: Session, number: str, target: str, *, reason: str = "", staff_id: int | None = None,
     now: dt.datetime | None = None,

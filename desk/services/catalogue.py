@@ -27,6 +27,7 @@ from desk.services.errors import NotFound, ValidationError
 from desk.services.money import format_yuan, parse_yuan
 from desk.services.shop import settings_row
 from desk.services.validation import check_quantity
+from desk.services.permissions import Permission, requires
 
 SEARCH_LIMIT = 20
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._/-]*")
@@ -276,6 +277,7 @@ def _check_existing(
         check_version(session, record, expected_version, f"{what} {code}")
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def save_labour_operation(
     session: Session, *, code: str, name: str, hours: str | Decimal | int, team: str | None = None,
     active: bool | None = None, staff_id: int | None = None, expected_version: int | None = None,
@@ -309,6 +311,7 @@ def save_labour_operation(
     return _labour_row(op)
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def save_part(
     session: Session, *, part_number: str, name: str, price: str, unit: str | None = None,
     stock: str | Decimal | int | None = None, bin_location: str | None = None, active: bool | None = None,
@@ -352,6 +355,7 @@ def save_part(
     return _part_row(part)
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def save_package(
     session: Session, *, code: str, name: str, labour: Sequence[tuple[str, str | Decimal | None]],
     parts: Sequence[tuple[str, str | Decimal]], model_family: str = "", interval_months: str | int | None = None,
@@ -529,6 +533,7 @@ def _row_of(session: Session, kind: str, record: LabourOperation | Part | Servic
     return get_package(session, record.code)
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def set_active(
     session: Session, kind: str, code: str, active: bool, *, expected_version: int | None = None,
     staff_id: int | None = None,
@@ -565,6 +570,7 @@ def usage(session: Session, kind: str, code: str) -> CatalogueUsage:
     return CatalogueUsage(order_lines=lines or 0, packages=packages or 0)
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def delete_entry(session: Session, kind: str, code: str, *, expected_version: int | None = None) -> None:
     """Delete a catalogue entry that nothing uses yet (a typing mistake); anything used on an order
     or in a package can only be stopped (停用), so history keeps its meaning."""
@@ -622,6 +628,7 @@ def labour_rate_settings(session: Session) -> LabourRateSettings:
     )
 
 
+@requires(Permission.EDIT_SETTINGS)
 def set_labour_rates(
     session: Session, *, warranty: str = "", insurance: str = "", internal: str = "", customer: str | None = None,
     staff_id: int | None = None, expected_version: int | None = None,
@@ -647,6 +654,7 @@ def set_labour_rates(
 # --- orders ----------------------------------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def add_package_to_order(
     session: Session, number: str, package_code: str, *, pay_type: str = "customer", staff_id: int | None = None,
     expected_version: int | None = None,

@@ -26,6 +26,7 @@ from desk.models import LabourOperation, Part
 from desk.services import catalogue
 from desk.services.csv_import import PROGRESS_EVERY, Row, RowProblem, read_table, report_file
 from desk.services.errors import DeskError, ValidationError
+from desk.services.permissions import Permission, requires
 
 KINDS = ("labour", "parts", "packages")
 
@@ -114,6 +115,7 @@ def _active(value: str | None) -> bool | None:
     raise ValidationError("“启用”只能填 是/否（或 1/0），现在是“{text}”。", field="active", text=value)
 
 
+@requires(Permission.EDIT_CATALOGUES)
 def import_csv(session: Session, kind: str, data: bytes, *, good_rows_only: bool = False,
                staff_id: int | None = None, progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Check every row, then import all of them, or none, or with ``good_rows_only`` the good ones.

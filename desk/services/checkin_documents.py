@@ -16,7 +16,7 @@ import dataclasses
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.models import DocumentSnapshot, Inspection, RepairOrder
+from desk.models import Customer, DocumentSnapshot, Inspection, RepairOrder
 from desk.models.base import utc_now
 from desk.services import inspections
 from desk.services.checkin_snapshot import (
@@ -32,6 +32,12 @@ from desk.services.shop import format_local, shop_info
 from desk.services.snapshots import ShopHeader
 
 CHECKIN = "checkin"
+
+
+def _full_phone(session: Session, customer_id: int) -> str:
+    """The stored number: the check-in sheet is the customer's own paper, so it is never masked."""
+    customer = session.get(Customer, customer_id)
+    return customer.phone if customer is not None else ""
 
 
 def take(session: Session, inspection_id: int, *, draft: bool = False) -> CheckinSnapshot:
@@ -52,7 +58,7 @@ def take(session: Session, inspection_id: int, *, draft: bool = False) -> Checki
         appointment_number=info.appointment,
         advisor=info.advisor,
         customer_name=info.customer,
-        customer_phone=info.phone,
+        customer_phone=_full_phone(session, info.customer_id),
         plate=info.plate,
         vin=info.vin,
         model=info.model,

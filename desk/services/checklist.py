@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desk.services import changes
 from desk.services.errors import ValidationError
+from desk.services.permissions import Permission, requires
 
 FIRST_SERVICE = "first_service"
 WHEN_VALUES = (FIRST_SERVICE,)
@@ -201,6 +202,7 @@ def load_template(session: Session) -> LoadedTemplate:
     return LoadedTemplate(template, False, "", template_to_json(template))
 
 
+@requires(Permission.EDIT_SETTINGS)
 def save_template(session: Session, text: str, *, staff_id: int | None = None) -> LoadedTemplate:
     """Store the template given as JSON; empty text goes back to the default.
 

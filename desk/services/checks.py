@@ -53,6 +53,7 @@ from desk.services.errors import IllegalMove, NotFound, ValidationError
 from desk.services.orders import editable_order, get_order
 from desk.services.shop import format_local
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires
 
 PROGRESS_SOURCE = "progress_check"
 """``PromiseChange.source`` of a new promise given at a progress check."""
@@ -275,6 +276,7 @@ def due_progress_checks(
     return [row for _, row in due]
 
 
+@requires(Permission.CHECKS)
 def record_progress_check(
     session: Session,
     number: str,
@@ -433,6 +435,7 @@ def _inspector(session: Session, order: RepairOrder, inspector_id: int | None) -
     return inspector
 
 
+@requires(Permission.CHECKS)
 def record_quality_check(
     session: Session,
     number: str,
@@ -494,6 +497,7 @@ def _eligible(session: Session, order: RepairOrder) -> list[StaffChoice]:
 # --- delivery check ------------------------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def record_delivery_check(
     session: Session,
     number: str,
@@ -540,6 +544,7 @@ def record_delivery_check(
     return _delivery_row(session, check, _names(session))
 
 
+@requires(Permission.CHECKS)
 def pass_and_ready(
     session: Session,
     number: str,
@@ -568,6 +573,7 @@ def pass_and_ready(
 # --- repeat repair -------------------------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def mark_repeat(
     session: Session,
     number: str,

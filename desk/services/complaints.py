@@ -29,14 +29,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.models import Complaint, ComplaintStep, Customer, FollowUp, RepairOrder, Staff, Vehicle
 from desk.models.base import utc_now
-from desk.models.enums import ComplaintCategory, ComplaintSource, ComplaintStatus, Role
-from desk.services import changes
+from desk.models.enums import ComplaintCategory, ComplaintSource, ComplaintStatus
+from desk.services import changes, privacy
 from desk.services.concurrency import check_version
 from desk.services.errors import IllegalMove, NotFound, ValidationError
 from desk.services.numbers import next_number
 from desk.services.shop import day_bounds, format_local, settings_row, shop_info, staff_name
 from desk.services.snapshots import ShopHeader
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires, staff_may
 
 DEPARTMENTS = ("服务部", "维修车间", "配件部", "客户服务部", "销售部")
 """Offered departments to handle a complaint; any other name may be typed."""
@@ -178,6 +179,7 @@ def _overdue_clause(now: dt.datetime) -> ColumnElement[bool]:
 # --- registering ----------------------------------------------------------------------------------
 
 
+@requires(Permission.COMPLAINTS)
 def register_complaint(
     session: Session,
     *,
@@ -271,6 +273,7 @@ def register_complaint(
     return complaint_detail(session, complaint.number, now=now)
 
 
+@requires(Permission.COMPLAINTS)
 def update_complaint(
     session: Session,
     number: str,
@@ -310,6 +313,7 @@ def update_complaint(
 # --- handling -------------------------------------------------------------------------------------
 
 
+@requires(Permission.COMPLAINTS)
 def add_step(
     session: Session,
     number: str,
@@ -346,6 +350,7 @@ def add_step(
     return complaint_detail(session, complaint.number, now=now)
 
 
+@requires(Permission.COMPLAINTS)
 def close(
     session: Session,
     number: str,
@@ -382,6 +387,7 @@ def close(
     return complaint_detail(session, complaint.number, now=now)
 
 
+@requires(Permission.REOPEN_COMPLAINT)
 def reopen(
     session: Session,
     number: str,
@@ -399,15 +405,14 @@ def reopen(
     now = now or utc_now()
     complaint = get_complaint(session, number)
     check_version(session, complaint, expected_version, f"投诉 {complaint.number}")
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    if staff is None or staff.role != Role.MANAGER.value or not staff.active:
+    if not staff_may(session, staff_id, Permission.REOPEN_COMPLAINT):
         raise IllegalMove("只有服务经理可以重新打开已结案的投诉。")
     if complaint.status != ComplaintStatus.CLOSED.value:
         raise IllegalMove("投诉 {number} 还在处理中，不需要重新打开。", number=complaint.number)
     why = _text(reason, "reason", "重新打开须填写原因。", "原因太长（最多{limit}个字），请精简。")
     accepted = {True: "客户接受", False: "客户不接受", None: ""}[complaint.customer_accepted]
     session.add(ComplaintStep(
-        complaint_id=complaint.id, at=now, staff_id=staff.id,
+        complaint_id=complaint.id, at=now, staff_id=staff_id,
         text=f"重新打开：{why}（原处理结果：{complaint.result}{'；' + accepted if accepted else ''}）",
     ))
     complaint.status = ComplaintStatus.OPEN.value
@@ -416,7 +421,7 @@ def reopen(
     complaint.service_at_fault = None
     complaint.closed_at = None
     complaint.closed_by_id = None
-    complaint.updated_by_id = staff.id
+    complaint.updated_by_id = staff_id
     session.flush()
     changes.note(session, customer=complaint.customer_id)
     return complaint_detail(session, complaint.number, now=now)
@@ -458,7 +463,7 @@ def complaint_detail(session: Session, number: str, now: dt.datetime | None = No
         source_text=ComplaintSource(complaint.source).chinese,
         customer_id=complaint.customer_id,
         customer=complaint.customer.name,
-        phone=complaint.customer.phone,
+        phone=privacy.phone_for_card(session, complaint.customer.phone),
         vehicle_id=complaint.vehicle_id,
         plate=display_plate(vehicle.plate) if vehicle else "",
         model=vehicle.model if vehicle else "",
@@ -554,12 +559,13 @@ def list_complaints(
     def when(instant: dt.datetime | None) -> str:
         return format_local(session, instant) if instant else ""
 
+    shown = privacy.phone_shown(session, Permission.PHONE_IN_LISTS)  # the register is a list
     rows = []
     for c in session.scalars(query):
         rows.append(ComplaintRow(
             id=c.id, number=c.number, received_at=c.received_at, received_text=when(c.received_at),
             source=c.source, source_text=ComplaintSource(c.source).chinese,
-            customer_id=c.customer_id, customer=c.customer.name, phone=c.customer.phone,
+            customer_id=c.customer_id, customer=c.customer.name, phone=shown(c.customer.phone),
             plate=display_plate(c.vehicle.plate) if c.vehicle else "",
             order_number=c.order.number if c.order else "",
             category=c.category, category_text=ComplaintCategory(c.category).chinese,

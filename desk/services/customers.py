@@ -11,7 +11,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk.models import Customer, Vehicle
-from desk.services import changes
+from desk.services import changes, privacy
+from desk.services.permissions import Permission, requires
 from desk.services.concurrency import check_version
 from desk.services.errors import NotFound, ValidationError
 from desk.services.shop import local_today
@@ -32,6 +33,7 @@ class SearchHit:
     customer_id: int
     customer: str
     phone: str
+    """Masked (``138****1234``) unless the person may see numbers in lists (:mod:`desk.services.privacy`)."""
     vehicle_id: int | None
     plate: str
     """Shown form, ``粤B·D12345``; empty for a customer with no car."""
@@ -50,6 +52,9 @@ class CustomerCard:
     vehicles: tuple[VehicleCard, ...]
     birthday: dt.date | None = None
     """For customer care; the year is :data:`UNKNOWN_YEAR` when only the day is known."""
+    phone_masked: bool = False
+    """``phone`` is shown masked (the person may not see it on the card): a form shows it read-only,
+    and sending it back unchanged keeps the stored number (:func:`privacy.unmasked`)."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,11 @@ _SEPARATORS = re.compile(r"[\s·•.\-]")
 
 
 def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-    """Customers and cars matching part of a plate, phone number, VIN or name."""
+    """Customers and cars matching part of a plate, phone number, VIN or name.
+
+    The match is on the stored number, so a phone fragment finds the customer for everyone; the
+    number in the results is masked for whoever may not see numbers in lists.
+    """
     text = text.strip()
     if not text:
         return []
@@ -91,9 +100,10 @@ def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Searc
         .order_by(Customer.name, Vehicle.plate)
         .limit(limit)
     )
+    shown = privacy.phone_shown(session, Permission.PHONE_IN_LISTS)
     return [
         SearchHit(
-            customer_id=cid, customer=name, phone=phone, vehicle_id=vid,
+            customer_id=cid, customer=name, phone=shown(phone), vehicle_id=vid,
             plate=display_plate(plate) if plate else "", vin=vin or "", model=model or "",
         )
         for cid, name, phone, vid, plate, vin, model in session.execute(query)
@@ -113,6 +123,7 @@ def _clean_name(name: str) -> str:
     return name
 
 
+@requires(Permission.RECEPTION)
 def create_customer(
     session: Session, *, name: str, phone: str, is_company: bool = False, notes: str = "",
     staff_id: int | None = None,
@@ -127,6 +138,7 @@ def create_customer(
     return customer_card(session, customer.id)
 
 
+@requires(Permission.RECEPTION)
 def update_customer(
     session: Session, customer_id: int, *, name: str, phone: str, is_company: bool = False,
     notes: str = "", staff_id: int | None = None, expected_version: int | None = None,
@@ -134,7 +146,8 @@ def update_customer(
     customer = _customer(session, customer_id)
     check_version(session, customer, expected_version, f"客户 {customer.name}")
     customer.name = _clean_name(name)
-    customer.phone = normalize_mobile(phone)
+    # a card shown masked comes back masked: that means "unchanged", never the stars themselves
+    customer.phone = normalize_mobile(privacy.unmasked(phone, customer.phone))
     customer.is_company = is_company
     customer.notes = notes.strip()
     customer.updated_by_id = staff_id
@@ -143,6 +156,7 @@ def update_customer(
     return customer_card(session, customer.id)
 
 
+@requires(Permission.RECEPTION)
 def add_vehicle(
     session: Session, customer_id: int, *, plate: str, vin: str, model: str, colour: str = "",
     mileage: int | None = None, confirmed: Collection[str] = (), staff_id: int | None = None,
@@ -156,6 +170,7 @@ def add_vehicle(
     return _vehicle_card(vehicle)
 
 
+@requires(Permission.RECEPTION)
 def update_vehicle(
     session: Session, vehicle_id: int, *, plate: str, vin: str, model: str, colour: str = "",
     confirmed: Collection[str] = (), staff_id: int | None = None, expected_version: int | None = None,
@@ -213,11 +228,14 @@ def _vehicle_card(vehicle: Vehicle) -> VehicleCard:
 
 
 def customer_card(session: Session, customer_id: int) -> CustomerCard:
+    """One customer with their cars; the phone in full only for the roles with ``PHONE_ON_CARD``."""
     customer = _customer(session, customer_id)
+    phone = privacy.phone_for_card(session, customer.phone)
     return CustomerCard(
-        id=customer.id, name=customer.name, phone=customer.phone, is_company=customer.is_company,
+        id=customer.id, name=customer.name, phone=phone, is_company=customer.is_company,
         notes=customer.notes, version=customer.version,
         vehicles=tuple(_vehicle_card(v) for v in customer.vehicles), birthday=customer.birthday,
+        phone_masked=phone != customer.phone,
     )
 
 
@@ -228,6 +246,7 @@ def vehicle_card(session: Session, vehicle_id: int) -> VehicleCard:
     return _vehicle_card(vehicle)
 
 
+@requires(Permission.RECEPTION)
 def save_customer_and_vehicle(
     session: Session,
     *,

@@ -51,10 +51,20 @@ def limits_bp(session: Session) -> dict[str, int]:
 
 
 def limit_for_staff(session: Session, staff_id: int | None) -> int:
-    """The highest discount ``staff_id`` may give (0 when nobody is named)."""
+    """The highest discount ``staff_id`` may give (0 when nobody is named).
+
+    When someone is signed in for this session, their limit applies whoever is named: the limit
+    belongs to the person at the keyboard. Past the role's limit only those with
+    ``DISCOUNT_PAST_LIMIT`` (the service manager) may go.
+    """
+    from desk.services.permissions import Permission, actor_id, staff_may
+
+    staff_id = actor_id(session) or staff_id
     staff = session.get(Staff, staff_id) if staff_id is not None else None
     if staff is None or not staff.active:
         return 0
+    if staff_may(session, staff.id, Permission.DISCOUNT_PAST_LIMIT):
+        return FULL_BP
     return limits_bp(session).get(staff.role, 0)
 
 

@@ -46,6 +46,7 @@ from desk.services.errors import Conflict, IllegalMove, NeedsConfirmation, NotFo
 from desk.services.orders import get_order
 from desk.services.shop import format_local
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires
 
 START, PAUSE, RESUME, FINISH = "start", "pause", "resume", "finish"
 """The kinds of ``JobClockEvent``."""
@@ -310,6 +311,7 @@ def _line_of(order: RepairOrder, line_id: int) -> LabourLine:
     raise NotFound("这个工时项目已被删除或不属于委托书 {number}。", number=order.number)
 
 
+@requires(Permission.DISPATCH)
 def dispatch_line(
     session: Session,
     number: str,
@@ -487,6 +489,7 @@ def _press(
     return _job_rows(session, LabourLine.id == line.id, now)[0]
 
 
+@requires(Permission.JOB_CLOCK)
 def start_job(
     session: Session, number: str, line_id: int, *, staff_id: int | None = None, now: dt.datetime | None = None,
     confirmed: Collection[str] = (),
@@ -498,6 +501,7 @@ def start_job(
     return _press(session, number, line_id, START, staff_id=staff_id, now=now, confirmed=confirmed)
 
 
+@requires(Permission.JOB_CLOCK)
 def pause_job(
     session: Session, number: str, line_id: int, *, reason: str, note: str = "", staff_id: int | None = None,
     now: dt.datetime | None = None,
@@ -509,6 +513,7 @@ def pause_job(
     return _press(session, number, line_id, PAUSE, staff_id=staff_id, now=now, reason=reason, note=note)
 
 
+@requires(Permission.JOB_CLOCK)
 def resume_job(
     session: Session, number: str, line_id: int, *, staff_id: int | None = None, now: dt.datetime | None = None,
 ) -> JobRow:
@@ -516,6 +521,7 @@ def resume_job(
     return _press(session, number, line_id, RESUME, staff_id=staff_id, now=now)
 
 
+@requires(Permission.JOB_CLOCK)
 def finish_job(
     session: Session, number: str, line_id: int, *, staff_id: int | None = None, now: dt.datetime | None = None,
 ) -> JobRow:

@@ -55,6 +55,7 @@ def repair_order_snapshot(session: Session, number: str, *, staff_id: int | None
 def _take(session: Session, number: str) -> RepairOrderSnapshot:
     shop = shop_info(session)
     detail = order_detail(session, number)
+    order = get_order(session, number)
     totals = detail.totals
     return RepairOrderSnapshot(
         shop=ShopHeader(name=shop.name, address=shop.address, phone=shop.phone),
@@ -64,7 +65,7 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         promised_at=detail.promised_local,
         advisor=detail.advisor,
         customer_name=detail.customer,
-        customer_phone=detail.phone,
+        customer_phone=order.customer.phone,  # the customer's own paper: in full, whoever prints it
         plate=detail.plate,
         vin=detail.vin,
         model=detail.model,
@@ -101,7 +102,7 @@ def _take(session: Session, number: str) -> RepairOrderSnapshot:
         payment_intent=PaymentMethod(detail.payment_intent).chinese if detail.payment_intent else "",
         old_parts=OldParts(detail.old_parts).chinese if detail.old_parts else "",
         extra_work_consent=detail.extra_work_consent,
-        callback_phone=detail.callback_phone,
+        callback_phone=order.callback_phone or order.customer.phone,
         repeat_of=detail.repeat_of,
         discount_total=format_yuan(totals.discount) if totals.discount else "",
     )

@@ -35,9 +35,10 @@ from desk.models.base import utc_now
 from desk.models.enums import ComplaintCategory, ComplaintSource, FollowUpStatus, Role
 from desk.services.concurrency import check_version
 from desk.services.errors import IllegalMove, NotFound, ValidationError
-from desk.services.privacy import surname, title_for
+from desk.services.privacy import phone_for_list, surname, title_for
 from desk.services.shop import format_local, local_day, settings_row
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires, staff_may
 
 __all__ = [
     "ATTEMPT_GAP",
@@ -98,7 +99,7 @@ class FollowUpRow:
     model: str
     customer: str
     phone: str
-    """The customer's phone in full: calling is the clerk's job."""
+    """In full for the 回访员 and the manager, whose job is calling; masked for anyone else."""
     advisor: str
     advisor_id: int
     caller: str
@@ -184,10 +185,10 @@ def followup_day(session: Session) -> int:
     return setting if EARLIEST_DAY <= setting <= LATEST_DAY else DEFAULT_DAY
 
 
+@requires(Permission.EDIT_SETTINGS)
 def set_followup_day(session: Session, day: int | str, *, staff_id: int | None) -> int:
     """A manager sets the follow-up day (2–5); calls made from now on are due on it."""
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    if staff is None or staff.role != Role.MANAGER.value or not staff.active:
+    if not staff_may(session, staff_id, Permission.EDIT_SETTINGS):
         raise IllegalMove("只有服务经理可以修改回访日。")
     try:
         value = int(day)
@@ -197,7 +198,7 @@ def set_followup_day(session: Session, day: int | str, *, staff_id: int | None) 
         raise ValidationError("回访日应是交车后第 2–5 天，不能是第 {day} 天。", field="followup_day", day=value)
     row = settings_row(session)
     row.followup_day = value
-    row.updated_by_id = staff.id
+    row.updated_by_id = staff_id
     session.flush()
     return value
 
@@ -296,6 +297,7 @@ def _staff(session: Session, staff_id: int | None, what: str) -> Staff:
     return staff
 
 
+@requires(Permission.FOLLOWUPS)
 def assign(
     session: Session, followup_id: int, caller_id: int, *, staff_id: int | None = None,
     expected_version: int | None = None, now: dt.datetime | None = None,
@@ -335,6 +337,7 @@ def _score(value: int | str | None, name: str, field: str) -> int:
     return score
 
 
+@requires(Permission.FOLLOWUPS)
 def record_attempt(
     session: Session,
     followup_id: int,
@@ -383,7 +386,7 @@ def record_attempt(
                     next=format_local(session, last + ATTEMPT_GAP, "%m-%d %H:%M"),
                     hours=int(ATTEMPT_GAP.total_seconds() // 3600),
                 )
-        row.attempts.append(FollowUpAttempt(at=now, staff_id=staff.id, reached=False, note=note))
+        row.attempts.append(FollowUpAttempt(at=now, staff_id=staff_id, reached=False, note=note))
         if len(missed) + 1 >= MAX_ATTEMPTS:
             row.status = FollowUpStatus.UNREACHABLE.value
             row.completed_at = now
@@ -397,7 +400,7 @@ def record_attempt(
                 SCORE_FIELDS, (score_overall, score_quality, score_on_time, score_staff, score_price), strict=True,
             )
         ]
-        row.attempts.append(FollowUpAttempt(at=now, staff_id=staff.id, reached=True, note=note))
+        row.attempts.append(FollowUpAttempt(at=now, staff_id=staff_id, reached=True, note=note))
         row.problem_solved = bool(problem_solved)
         row.score_overall, row.score_quality, row.score_on_time, row.score_staff, row.score_price = values
         row.comments = comments
@@ -406,7 +409,7 @@ def record_attempt(
         row.completed_by_id = staff.id
     if row.caller_id is None:
         row.caller_id = staff.id  # whoever made the call takes it on
-    row.updated_by_id = staff.id
+    row.updated_by_id = staff_id
     row.updated_at = now
     session.flush()
     return followup_detail(session, row.id, now=now)
@@ -420,6 +423,7 @@ def is_unhappy(row: FollowUp) -> bool:
     return row.problem_solved is False or any(s is not None and s <= UNHAPPY_SCORE for s in scores)
 
 
+@requires(Permission.FOLLOWUPS)
 def raise_complaint(
     session: Session,
     followup_id: int,
@@ -490,7 +494,7 @@ def _row(session: Session, row: FollowUp, today: dt.date, complaints: dict[int, 
     attempts = row.attempts
     return FollowUpRow(
         id=row.id, version=row.version, order_number=order.number, plate=display_plate(row.vehicle.plate), model=row.vehicle.model,
-        customer=row.customer.name, phone=row.customer.phone, advisor=order.advisor.name, advisor_id=order.advisor_id,
+        customer=row.customer.name, phone=phone_for_list(session, row.customer.phone), advisor=order.advisor.name, advisor_id=order.advisor_id,
         caller=row.caller.name if row.caller else "", caller_id=row.caller_id,
         delivered_local=format_local(session, delivered), due_on=row.due_on, latest_on=row.latest_on,
         preferred_time=row.preferred_time, attempts=len(attempts),

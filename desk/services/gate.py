@@ -64,6 +64,7 @@ from desk.services.numbers import next_number
 from desk.services.orders import get_order
 from desk.services.snapshots import ShopHeader
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires
 
 __all__ = [
     "ExitPassDocument", "ExitPassInfo", "GateRow", "PassRefused", "cars_out_today", "current_exit_pass",
@@ -205,6 +206,7 @@ def _current(session: Session, order: RepairOrder, now: dt.datetime) -> ExitPass
     return next((p for p in passes if _valid(p, now)), None)
 
 
+@requires(Permission.TAKE_PAYMENT)
 def issue_exit_pass(
     session: Session, number: str, *, staff_id: int | None = None, now: dt.datetime | None = None,
     valid_hours: int | None = None,
@@ -370,6 +372,7 @@ def _release(session: Session, exit_pass: ExitPass, staff_id: int | None, now: d
     return _info(session, exit_pass, now)
 
 
+@requires(Permission.GATE)
 def verify_and_release(
     session: Session, payload: str, *, staff_id: int | None = None, now: dt.datetime | None = None
 ) -> ExitPassInfo:
@@ -378,6 +381,7 @@ def verify_and_release(
     return _release(session, _parse(session, payload), staff_id, now)
 
 
+@requires(Permission.GATE)
 def let_out(
     session: Session, pass_number: str, *, staff_id: int | None = None, now: dt.datetime | None = None
 ) -> ExitPassInfo:
@@ -386,12 +390,24 @@ def let_out(
     return _release(session, _find(session, pass_number), staff_id, now)
 
 
+@requires(Permission.GATE)
 def scan(session: Session, text: str, *, staff_id: int | None = None, now: dt.datetime | None = None) -> ExitPassInfo:
     """What the gate got: something shaped like a pass number (``EP20261123-0001``) is let out by
     number; anything else must be a QR content and is verified (or refused as not one)."""
     if _PASS_NUMBER.fullmatch("".join(text.split()).upper()):
         return let_out(session, text, staff_id=staff_id, now=now)
     return verify_and_release(session, text, staff_id=staff_id, now=now)
+
+
+@requires(Permission.GATE)
+def record_refusal(session: Session, scanned: str, reason: str) -> None:
+    """Keep a refused scan in the audit log. Called in its own unit of work after the refusal,
+    because the refused release itself is rolled back whole."""
+    from desk.services import audit
+
+    shown = "".join(scanned.split())
+    audit.record(session, "gate_refused", record_type="exit_pass",
+                 label=shown if len(shown) <= 40 else shown[:37] + "…", note=reason)
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -27,12 +27,13 @@ from sqlalchemy.orm import Session
 from desk.models import Appointment, DamageMark, Inspection, MarkPhoto, Photo, RepairOrder, Staff, Vehicle
 from desk.models.base import utc_now
 from desk.models.enums import AppointmentStatus
-from desk.services import changes, checklist, customers, orders
+from desk.services import changes, checklist, customers, orders, privacy
 from desk.services.checkin_snapshot import HANDLINGS, MARK_KINDS
 from desk.services.concurrency import check_version
 from desk.services.errors import DeskError, NotFound, ValidationError
 from desk.services.shop import format_local, local_day
 from desk.services.validation import check_mileage, display_plate, normalize_plate, normalize_vin
+from desk.services.permissions import Permission, requires
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
@@ -233,7 +234,7 @@ def detail(session: Session, inspection_id: int) -> InspectionDetail:
         created_local=format_local(session, row.created_at),
         customer_id=customer.id,
         customer=customer.name,
-        phone=customer.phone,
+        phone=privacy.phone_for_card(session, customer.phone),
         vehicle_id=vehicle.id,
         plate=display_plate(vehicle.plate),
         vin=vehicle.vin,
@@ -334,6 +335,7 @@ def latest_signed_for_order(session: Session, number: str) -> int:
 # --- starting ---------------------------------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def start(
     session: Session,
     *,
@@ -443,6 +445,7 @@ def _touch(row: Inspection, staff_id: int | None) -> None:
     row.updated_at = utc_now()
 
 
+@requires(Permission.RECEPTION)
 def save_form(
     session: Session, inspection_id: int, form: InspectionForm, *, staff_id: int | None = None,
     expected_version: int | None = None,
@@ -518,6 +521,7 @@ def _mark(session: Session, mark_id: int) -> DamageMark:
     return mark
 
 
+@requires(Permission.RECEPTION)
 def add_mark(
     session: Session, inspection_id: int, *, kind: str, x: float, y: float, note: str = "",
     staff_id: int | None = None,
@@ -535,6 +539,7 @@ def add_mark(
     return detail(session, row.id)
 
 
+@requires(Permission.RECEPTION)
 def move_mark(session: Session, mark_id: int, *, x: float, y: float, staff_id: int | None = None) -> InspectionDetail:
     mark = _mark(session, mark_id)
     row = _editable(session, mark.inspection_id)
@@ -544,6 +549,7 @@ def move_mark(session: Session, mark_id: int, *, x: float, y: float, staff_id: i
     return detail(session, row.id)
 
 
+@requires(Permission.RECEPTION)
 def update_mark(
     session: Session, mark_id: int, *, kind: str, note: str, staff_id: int | None = None
 ) -> InspectionDetail:
@@ -556,6 +562,7 @@ def update_mark(
     return detail(session, row.id)
 
 
+@requires(Permission.RECEPTION)
 def remove_mark(session: Session, mark_id: int, *, staff_id: int | None = None) -> InspectionDetail:
     mark = _mark(session, mark_id)
     row = _editable(session, mark.inspection_id)
@@ -599,6 +606,7 @@ def store_photo(session: Session, data: bytes, *, name: str = "") -> Photo:
     return photo
 
 
+@requires(Permission.RECEPTION)
 def add_photo(
     session: Session, mark_id: int, data: bytes, *, name: str = "", staff_id: int | None = None
 ) -> InspectionDetail:
@@ -613,6 +621,7 @@ def add_photo(
     return detail(session, row.id)
 
 
+@requires(Permission.RECEPTION)
 def add_photos(
     session: Session, mark_id: int, files: Sequence[tuple[str, bytes]], *, staff_id: int | None = None
 ) -> InspectionDetail:
@@ -624,6 +633,7 @@ def add_photos(
     return result
 
 
+@requires(Permission.RECEPTION)
 def remove_photo(session: Session, mark_id: int, photo_id: int, *, staff_id: int | None = None) -> InspectionDetail:
     mark = _mark(session, mark_id)
     row = _editable(session, mark.inspection_id)
@@ -656,6 +666,7 @@ def missing_for_signature(info: InspectionDetail) -> list[str]:
     return missing
 
 
+@requires(Permission.RECEPTION)
 def sign(
     session: Session,
     inspection_id: int,
@@ -690,6 +701,7 @@ def sign(
     return detail(session, row.id)
 
 
+@requires(Permission.RECEPTION)
 def revise(session: Session, inspection_id: int, *, staff_id: int | None = None, now: dt.datetime | None = None) -> InspectionDetail:
     """A new revision copying the signed one, to correct it; it needs a new signature."""
     row = _inspection(session, inspection_id)
@@ -730,6 +742,7 @@ def order_complaint(info: InspectionDetail) -> str:
     return "\n".join(lines)
 
 
+@requires(Permission.RECEPTION)
 def open_order(
     session: Session,
     inspection_id: int,

@@ -82,6 +82,7 @@ from desk.models.workshop import QualityCheck
 from desk.services import changes
 from desk.services.errors import ValidationError
 from desk.services.shop import amounts_over_defaults, day_bounds, settings_row
+from desk.services.permissions import Permission, requires
 
 PERCENT = "percent"
 """Value is a share (0.9 = 90 %); target stored in hundredths of a percent."""
@@ -179,6 +180,7 @@ def target_text(key: str, stored: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+@requires(Permission.EDIT_SETTINGS)
 def update_kpi_targets(
     session: Session, typed: dict[str, str], *, staff_id: int | None, expected_version: int | None = None,
 ) -> dict[str, int]:
@@ -423,6 +425,7 @@ def check_range(start: dt.date, end: dt.date) -> None:
         )
 
 
+@requires(Permission.VIEW_KPI)
 def kpi_report(session: Session, start: dt.date, end: dt.date, *, advisor_id: int | None = None) -> KpiReport:
     """The KPIs from shop-local day ``start`` to ``end`` (both included) for the shop and each advisor.
 
@@ -615,6 +618,7 @@ def export_xlsx(report: KpiReport) -> bytes:
     return out.getvalue()
 
 
+@requires(Permission.VIEW_KPI)
 def export(report: KpiReport, suffix: str) -> bytes:
     """The report in the format the file name's suffix asks for (``.xlsx`` or ``.csv``)."""
     suffix = suffix.lower()

@@ -28,13 +28,14 @@ from desk.models import (
 )
 from desk.models.base import utc_now
 from desk.models.enums import AppointmentStatus, OldParts, OrderStatus, PaymentMethod, PayType
-from desk.services import changes, repeats, workflow
+from desk.services import changes, privacy, repeats, workflow
 from desk.services.concurrency import check_version
 from desk.services.errors import NeedsConfirmation, NotFound, ValidationError
 from desk.services.money import amount_in_capitals, apply_discount, format_yuan, multiply, parse_yuan
 from desk.services.numbers import next_number
 from desk.services.shop import format_local
 from desk.services.validation import check_mileage, check_quantity, display_plate, normalize_mobile
+from desk.services.permissions import Permission, may, requires
 
 MAX_HOURS = Decimal("999")
 MAX_QUANTITY = Decimal("99999")
@@ -173,6 +174,7 @@ class OrderDetail:
     allowed_moves: tuple[str, ...]
     """Statuses a person may move this order to by hand."""
     editable: bool
+    """Lines and details may be changed: the status allows it and the signed-in person has 接车 rights."""
     team: str = ""
     """The team the order as a whole was dispatched to (the board's dispatch)."""
     payment_intent: str = ""
@@ -250,7 +252,7 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         version=order.version,
         customer_id=order.customer_id,
         customer=order.customer.name,
-        phone=order.customer.phone,
+        phone=privacy.phone_for_card(session, order.customer.phone),
         vehicle_id=order.vehicle_id,
         plate=display_plate(order.vehicle.plate),
         vin=order.vehicle.vin,
@@ -301,12 +303,12 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         ),
         exit_pass=exit_pass or "",
         allowed_moves=tuple(s.value for s in workflow.allowed_moves(OrderStatus(order.status))),
-        editable=OrderStatus(order.status) in workflow.EDITABLE,
+        editable=OrderStatus(order.status) in workflow.EDITABLE and may(session, Permission.RECEPTION),
         team=team_names.get(order.team_id, ""),
         payment_intent=order.payment_intent,
         old_parts=order.old_parts,
         extra_work_consent=order.extra_work_consent,
-        callback_phone=order.callback_phone or order.customer.phone,
+        callback_phone=privacy.phone_for_card(session, order.callback_phone or order.customer.phone),
         repeat_of=repeat_of.number if repeat_of else "",
     )
 
@@ -361,6 +363,7 @@ def list_orders(
 # --- writing ---------------------------------------------------------------------------------
 
 
+@requires(Permission.RECEPTION)
 def open_order(
     session: Session,
     *,
@@ -537,6 +540,7 @@ def _touch(order: RepairOrder, staff_id: int | None) -> None:
     order.updated_at = utc_now()
 
 
+@requires(Permission.RECEPTION)
 def add_labour_line(
     session: Session, number: str, *, name: str, hours: Decimal | int | str, pay_type: str = "customer",
     code: str = "", rate: str | None = None, staff_id: int | None = None, expected_version: int | None = None,
@@ -567,6 +571,7 @@ def add_labour_line(
     return order_detail(session, order.number)
 
 
+@requires(Permission.RECEPTION)
 def add_part_line(
     session: Session, number: str, *, name: str, quantity: Decimal | int | str, unit_price: str,
     pay_type: str = "customer", part_number: str = "", staff_id: int | None = None,
@@ -594,6 +599,7 @@ def add_part_line(
     return order_detail(session, order.number)
 
 
+@requires(Permission.RECEPTION)
 def remove_line(
     session: Session, number: str, *, kind: str, line_id: int, staff_id: int | None = None,
     expected_version: int | None = None,
@@ -618,6 +624,7 @@ def _find_line(order: RepairOrder, kind: str, line_id: int) -> LabourLine | Part
     raise NotFound("这一行已被删除或不属于委托书 {number}。", number=order.number)
 
 
+@requires(Permission.RECEPTION)
 def update_line(
     session: Session, number: str, *, kind: str, line_id: int, hours: Decimal | str | None = None,
     quantity: Decimal | str | None = None, unit_price: str | None = None, pay_type: str | None = None,
@@ -669,17 +676,21 @@ def update_line(
     return order_detail(session, order.number)
 
 
+@requires(Permission.RECEPTION, Permission.TAKE_PAYMENT)
 def set_line_discount(
     session: Session, number: str, *, kind: str, line_id: int, discount: str, staff_id: int | None = None,
     expected_version: int | None = None,
 ) -> OrderDetail:
-    """Set the discount of one line (percentage taken off; empty or 0: none, 100: free)."""
-    return update_line(
+    """Set the discount of one line (percentage taken off; empty or 0: none, 100: free).
+
+    The cashier may do this at settlement too, within the cashier's own limit."""
+    return update_line.__wrapped__(
         session, number, kind=kind, line_id=line_id, discount=discount, staff_id=staff_id,
         expected_version=expected_version,
     )
 
 
+@requires(Permission.RECEPTION)
 def update_intake(
     session: Session, number: str, *, payment_intent: str = "", old_parts: str = "",
     extra_work_consent: bool = True, callback_phone: str = "", staff_id: int | None = None,
@@ -697,6 +708,8 @@ def update_intake(
     if old_parts and old_parts not in {o.value for o in OldParts}:
         raise ValidationError("旧件只能由客户带走或由本店处理。", field="old_parts")
     phone = ""
+    # the number was shown masked to a person without PHONE_ON_CARD: sent back unchanged, it stays
+    callback_phone = privacy.unmasked(callback_phone, order.callback_phone or order.customer.phone)
     if callback_phone.strip():
         try:
             phone = normalize_mobile(callback_phone)
@@ -717,6 +730,7 @@ def update_intake(
     return order_detail(session, order.number)
 
 
+@requires(Permission.RECEPTION)
 def change_promise(
     session: Session, number: str, *, promised_at: dt.datetime, reason: str = "", customer_told: bool = False,
     source: str = "manual", staff_id: int | None = None, expected_version: int | None = None,
@@ -760,6 +774,7 @@ def _change_promise(
     order.promised_at = promised_at
 
 
+@requires(Permission.RECEPTION)
 def update_details(
     session: Session, number: str, *, complaint: str, promised_at: dt.datetime | None,
     promise_reason: str = "", customer_told: bool = False,
@@ -778,6 +793,7 @@ def update_details(
     return order_detail(session, order.number)
 
 
+@requires(Permission.VIEW_BOARD)
 def move_status(
     session: Session, number: str, target: str, *, reason: str = "", staff_id: int | None = None,
     expected_version: int | None = None, now: dt.datetime | None = None,

@@ -12,6 +12,7 @@ from desk.services import changes
 from desk.services.concurrency import check_version
 from desk.services.errors import ValidationError
 from desk.services.shop import settings_row
+from desk.services.permissions import Permission, requires
 
 SETTLEMENT_PAPERS = ("A4", "A5")
 EXIT_PASS_PAPERS = ("A6", "80mm")
@@ -36,6 +37,7 @@ def print_settings(session: Session) -> PrintSettings:
     )
 
 
+@requires(Permission.EDIT_SETTINGS)
 def update_print_settings(
     session: Session, *, settlement_paper: str, exit_pass_paper: str, exit_pass_hours: int,
     staff_id: int | None, expected_version: int | None = None,

@@ -1,4 +1,4 @@
-"""How a customer is shown where strangers can read it: the welcome board and the wall screen.
+"""How a customer is shown where others can read it: names on boards, phone numbers on screens.
 
 The shop chooses one of three settings (``ShopSettings.privacy``):
 
@@ -8,13 +8,36 @@ The shop chooses one of three settings (``ShopSettings.privacy``):
 - ``plate``: only the car's plate (粤B·12345).
 
 This is the one place the rule lives; every screen and printout asks :func:`shown_customer`.
+The workshop's wall screen is seen by everybody who walks past, so it never shows a full name
+whatever the setting (:func:`wall_privacy`): ``full_name`` becomes ``surname_title`` there.
+
+Phone numbers (issue 8, 隐私): a service that returns a customer's number for a list passes it
+through :func:`phone_for_list`, one for the customer's own card or a document's detail through
+:func:`phone_for_card`. Both give the number in full only when whoever acts in the session has
+the permission (:data:`Permission.PHONE_IN_LISTS`, :data:`Permission.PHONE_ON_CARD`), otherwise
+:func:`mask_phone`'s ``138****1234``. Masking is done in the services so that a screen cannot show
+what it was never given. Searching still matches the stored number; only the shown value is masked.
+A masked value sent back by a form (the intake card, the callback number) is recognised by
+:func:`unmasked` and leaves the stored number as it was. Printed papers for the customer (the repair
+order, the check-in sheet, the additional-work slip, the settlement slip) carry the full number,
+whoever prints them: they are the customer's own. The complaint handling form, an internal paper,
+follows the card rule.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from desk.services.permissions import Permission, may
 from desk.services.validation import display_plate
 
-__all__ = ["PRIVACY_SETTINGS", "shown_customer", "surname", "title_for"]
+__all__ = [
+    "PRIVACY_SETTINGS", "is_masked", "mask_phone", "phone_for_card", "phone_for_list", "phone_shown",
+    "shown_customer", "surname", "title_for", "unmasked", "wall_privacy",
+]
 
 PRIVACY_SETTINGS: dict[str, str] = {
     "full_name": "显示全名",
@@ -68,3 +91,79 @@ def shown_customer(name: str, gender: str, is_company: bool, plate: str, privacy
         if family:
             return f"{family}{title_for(gender)}"
     return shown_plate
+
+
+def wall_privacy(setting: str) -> str:
+    """The setting the wall screen uses: the shop's own, except that a full name becomes
+    surname and title (王先生) — the wall is read by everyone in the workshop and waiting room."""
+    return "surname_title" if setting == "full_name" else setting
+
+
+# --- phone numbers ----------------------------------------------------------------------------
+
+MASK = "*"
+
+_COUNTRY_CODE = re.compile(r"^\s*(?:\+|00)\s*86")
+
+
+def mask_phone(phone: str) -> str:
+    """A phone number with its middle hidden: ``"13812341234"`` → ``"138****1234"``.
+
+    Only the digits count: ``+86``/``0086`` in front is dropped and separators (spaces, hyphens,
+    brackets) go, so ``+86 138-1234-1234`` is ``138****1234`` and the landline ``020-12345678`` is
+    ``020****5678``. With at least 8 digits the first 3 and the last 4 stay, the rest is one star
+    each (the length still shows whether it is a mobile); with fewer (a short service number such
+    as ``95588``) all but the last 2 are stars, because 3 + 4 of 7 digits would hide almost
+    nothing. Empty text stays empty; text with no digit at all (``无``) has no number to hide.
+    """
+    text = _COUNTRY_CODE.sub("", phone)
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return phone.strip()
+    if len(digits) >= 8:
+        return digits[:3] + MASK * (len(digits) - 7) + digits[-4:]
+    if len(digits) <= 2:
+        return MASK * len(digits)
+    return MASK * (len(digits) - 2) + digits[-2:]
+
+
+def is_masked(text: str) -> bool:
+    """Whether ``text`` is a masked number as :func:`mask_phone` writes it."""
+    return MASK in text
+
+
+def phone_shown(session: Session, permission: Permission) -> Callable[[str], str]:
+    """How numbers are shown to whoever acts in this session: unchanged when they have
+    ``permission``, masked otherwise. Asks once, for a list of many rows."""
+    if may(session, permission):
+        return _as_stored
+    return mask_phone
+
+
+def _as_stored(phone: str) -> str:
+    return phone
+
+
+def phone_for_list(session: Session, phone: str) -> str:
+    """The number as a list (search results, queues, registers) may show it: in full for the
+    roles with ``PHONE_IN_LISTS`` (回访员, 服务经理), masked for everyone else."""
+    return phone_shown(session, Permission.PHONE_IN_LISTS)(phone)
+
+
+def phone_for_card(session: Session, phone: str) -> str:
+    """The number as one customer's card or one order's detail may show it: in full for the roles
+    with ``PHONE_ON_CARD`` (服务顾问, 回访员, 服务经理), masked for everyone else."""
+    return phone_shown(session, Permission.PHONE_ON_CARD)(phone)
+
+
+def unmasked(typed: str, stored: str) -> str:
+    """What a form's phone input means: the stored number when the form sends back the masked
+    text it was shown (a person without the permission saving the card), else what was typed.
+
+    A masked text that is not the stored number's mask (someone typed stars) is returned as it
+    is, so the usual check refuses it.
+    """
+    typed = typed.strip()
+    if stored and is_masked(typed) and typed == mask_phone(stored):
+        return stored
+    return typed

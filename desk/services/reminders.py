@@ -37,12 +37,13 @@ from desk.models import AdditionalWork, Appointment, Customer, RepairOrder, Sett
 from desk.models.aftercare import ReminderCall
 from desk.models.base import utc_now
 from desk.models.enums import AdditionalWorkStatus, AppointmentStatus, OrderStatus, ReminderKind, ReminderOutcome
-from desk.services import additional_work, appointments, changes, settlement
+from desk.services import additional_work, appointments, changes, privacy, settlement
 from desk.services.appointments import AppointmentRow
 from desk.services.customers import UNKNOWN_YEAR
 from desk.services.errors import NotFound, ValidationError
 from desk.services.shop import day_bounds, format_local, local_day
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires
 
 DEFAULT_DAILY_KM = 40
 """Assumed kilometres a day for a car whose own visits do not tell (about 15,000 km a year)."""
@@ -275,7 +276,7 @@ def maintenance_due(
         rows.append(
             MaintenanceDue(
                 vehicle_id=vehicle.id, customer_id=customer.id, plate=display_plate(vehicle.plate),
-                model=vehicle.model, customer=customer.name, phone=customer.phone,
+                model=vehicle.model, customer=customer.name, phone=privacy.phone_for_list(session, customer.phone),
                 last_visit=found.last_visit, last_order=number, last_mileage=found.last_mileage,
                 estimated_mileage=found.mileage_on(today), daily_km=found.daily_km,
                 daily_km_measured=found.daily_km_measured, next_date=found.next_date, next_km=found.next_km,
@@ -349,7 +350,7 @@ def declined_work(session: Session, today: dt.date) -> list[DeclinedWorkDue]:
                 DeclinedWorkDue(
                     work_id=rec.work_id, vehicle_id=vehicle.id, customer_id=customer.id,
                     plate=display_plate(vehicle.plate), model=vehicle.model, customer=customer.name,
-                    phone=customer.phone, order_number=rec.order_number, found_day=rec.date_local,
+                    phone=privacy.phone_for_list(session, customer.phone), order_number=rec.order_number, found_day=rec.date_local,
                     description=rec.description, items=rec.items, total_fen=rec.total_fen,
                     declined_by=rec.declined_by, last_call=_last_call(session, call, names),
                 )
@@ -421,7 +422,7 @@ def care_list(session: Session, day: dt.date) -> list[CareDay]:
         rows.append(
             CareDay(
                 kind=birthday, customer_id=customer.id, vehicle_id=car.id, customer=customer.name,
-                phone=customer.phone, plate=display_plate(car.plate), model=car.model, date=customer.birthday,
+                phone=privacy.phone_for_list(session, customer.phone), plate=display_plate(car.plate), model=car.model, date=customer.birthday,
                 years=years, greeted=done,
                 last_call=_last_call(session, last, names),
             )
@@ -439,7 +440,7 @@ def care_list(session: Session, day: dt.date) -> list[CareDay]:
         rows.append(
             CareDay(
                 kind=anniversary, customer_id=customer.id, vehicle_id=vehicle.id, customer=customer.name,
-                phone=customer.phone, plate=display_plate(vehicle.plate), model=vehicle.model,
+                phone=privacy.phone_for_list(session, customer.phone), plate=display_plate(vehicle.plate), model=vehicle.model,
                 date=vehicle.purchased_on, years=years, greeted=(anniversary, vehicle.id) in greeted,
                 last_call=_last_call(session, call, names),
             )
@@ -519,6 +520,7 @@ def _add_call(
     )
 
 
+@requires(Permission.CUSTOMER_CARE)
 def record_call(
     session: Session, vehicle_id: int, kind: str, due_on: dt.date | None, outcome: str, note: str = "",
     staff_id: int | None = None, now: dt.datetime | None = None, additional_work_id: int | None = None,
@@ -541,6 +543,7 @@ class BookedFromCall:
     call: CallRecorded
 
 
+@requires(Permission.CUSTOMER_CARE)
 def book_from_reminder(
     session: Session,
     vehicle_id: int,

@@ -49,7 +49,7 @@ from desk.models import (
 )
 from desk.models.base import utc_now
 from desk.models.enums import OrderStatus, PaymentMethod, PayType, Role
-from desk.services import changes, discounts, workflow
+from desk.services import changes, discounts, privacy, workflow
 from desk.services.concurrency import check_version
 from desk.services.errors import IllegalMove, NotFound, ValidationError
 from desk.services.money import amount_in_capitals, format_yuan, multiply, parse_yuan
@@ -75,6 +75,7 @@ from desk.services.settlement_snapshot import (
 from desk.services.shop import day_bounds, format_local, local_day, settings_row, shop_info, staff_name
 from desk.services.snapshots import ShopHeader
 from desk.services.validation import display_plate
+from desk.services.permissions import Permission, requires, staff_may
 
 
 SETTLEMENT_SNAPSHOT = "settlement"
@@ -375,20 +376,15 @@ def settlement_preview(
     next_date, next_km, source = default_next_service(session, order, local_day(session, now))
     return SettlementPreview(
         number=order.number, status=order.status, version=order.version, customer=order.customer.name,
-        phone=order.customer.phone, is_company=order.customer.is_company, plate=display_plate(order.vehicle.plate),
+        phone=privacy.phone_for_card(session, order.customer.phone), is_company=order.customer.is_company, plate=display_plate(order.vehicle.plate),
         model=order.vehicle.model, mileage=order.mileage, advisor=order.advisor.name, groups=groups, bill=bill,
         bill_discount_bp=bp, customer_due_in_capitals=amount_in_capitals(bill.customer_due),
         needs_insurer=bill.payer(PayType.INSURANCE.value) > 0 or any(l.pay_type == PayType.INSURANCE.value for l in lines),
         discount_limit_bp=discounts.limit_for_staff(session, staff_id),
         next_service_date=next_date, next_service_km=next_km, next_service_source=source,
         settlements=tuple(settlement_rows(session, order)),
-        can_reopen=order.status == OrderStatus.SETTLED.value and _is_manager(session, staff_id),
+        can_reopen=order.status == OrderStatus.SETTLED.value and staff_may(session, staff_id, Permission.REOPEN_SETTLEMENT),
     )
-
-
-def _is_manager(session: Session, staff_id: int | None) -> bool:
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    return staff is not None and staff.active and staff.role == Role.MANAGER.value
 
 
 def settlement_rows(session: Session, order: RepairOrder) -> list[SettlementRow]:
@@ -471,6 +467,7 @@ def _km(value: int | str | None, field: str) -> int | None:
     return int(text)
 
 
+@requires(Permission.TAKE_PAYMENT)
 def settle(
     session: Session,
     number: str,
@@ -535,7 +532,7 @@ def settle(
         approver = session.get(Staff, approver_id) if approver_id is not None else None
         if approver is None:
             raise ValidationError("挂账须经服务经理批准，请选择批准人。", field="approver")
-        if approver.role != Role.MANAGER.value or not approver.active:
+        if not staff_may(session, approver.id, Permission.DISCOUNT_PAST_LIMIT):
             raise ValidationError("挂账须经服务经理批准；{name} 不是服务经理。", field="approver", name=approver.name)
     paid = sum(t[1] for t in taken)
     due = bill.customer_due
@@ -700,6 +697,7 @@ def slip(session: Session, number: str, *, settlement_id: int | None = None) -> 
 # --- reopening ----------------------------------------------------------------------------------
 
 
+@requires(Permission.REOPEN_SETTLEMENT)
 def reopen(
     session: Session, number: str, *, reason: str, staff_id: int | None, expected_version: int | None = None,
     now: dt.datetime | None = None,
@@ -712,8 +710,7 @@ def reopen(
     now = now or utc_now()
     order = get_order(session, number)
     check_version(session, order, expected_version, f"委托书 {order.number}")
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    if staff is None or staff.role != Role.MANAGER.value or not staff.active:
+    if not staff_may(session, staff_id, Permission.REOPEN_SETTLEMENT):
         raise IllegalMove("只有服务经理可以重新打开已结算的委托书。")
     reason = reason.strip()
     if not reason:
@@ -729,7 +726,7 @@ def reopen(
     )
     if row is not None:
         row.voided_at = now
-        row.voided_by_id = staff.id
+        row.voided_by_id = staff_id
         row.void_reason = reason
         if row.snapshot_id is not None:
             stored = session.get(DocumentSnapshot, row.snapshot_id)
@@ -738,7 +735,7 @@ def reopen(
     from desk.services.gate import void_exit_passes  # the gate builds on the settlement
 
     void_exit_passes(session, order, f"委托书重新打开：{reason}", now)
-    workflow.apply_move(session, order, OrderStatus.READY, staff_id=staff.id, reason=f"重新打开：{reason}",
+    workflow.apply_move(session, order, OrderStatus.READY, staff_id=staff_id, reason=f"重新打开：{reason}",
                         via="reopen", now=now)
     order.settled_at = None
     session.flush()
@@ -779,6 +776,7 @@ def managers(session: Session) -> list[tuple[int, str]]:
 # --- the day-end report -------------------------------------------------------------------------
 
 
+@requires(Permission.TAKE_PAYMENT)
 def day_end_report(session: Session, day: dt.date, *, cashier_id: int | None = None) -> DayEndReport:
     """日结: the day's takings per cashier and method, on account, and the settlements voided that day.
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import ShopSettings, Staff, Team
 from desk.models.enums import Role
+from desk.services.permissions import Permission, requires
 from desk.services import changes
 from desk.services.errors import NotFound, ValidationError
 from desk.services.money import format_yuan, parse_yuan
@@ -43,6 +44,8 @@ class ShopInfo:
     """Kept after the work for quality check and washing when the promised time is computed."""
     closed_weekdays: frozenset[int] = frozenset()
     """ISO weekdays the workshop is closed (6, 7: Saturday, Sunday)."""
+    idle_lock_minutes: int = 10
+    """A counter PC locks after this many minutes without keyboard or mouse (0: never)."""
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,11 @@ def shop_info(session: Session) -> ShopInfo:
         privacy=row.privacy,
         quality_buffer_minutes=row.quality_buffer_minutes,
         closed_weekdays=frozenset(int(d) for d in row.closed_weekdays.split(",") if d.strip().isdigit()),
+        idle_lock_minutes=row.idle_lock_minutes,
     )
 
 
+@requires(Permission.EDIT_SETTINGS)
 def update_shop(
     session: Session,
     *,
@@ -126,6 +131,7 @@ def update_shop(
     privacy: str | None = None,
     quality_buffer_minutes: int | None = None,
     closed_weekdays: Collection[int] | None = None,
+    idle_lock_minutes: int | None = None,
 ) -> ShopInfo:
     """Save the shop's settings; the appointment, privacy and promise settings stay as they are when not given.
 
@@ -156,6 +162,8 @@ def update_shop(
             raise ValidationError("休息日只能是周一到周日。", field="closed_weekdays")
         if len(set(closed_weekdays)) >= 7:
             raise ValidationError("一周至少要有一天营业，不能每天都是休息日。", field="closed_weekdays")
+    if idle_lock_minutes is not None and not 0 <= idle_lock_minutes <= 240:
+        raise ValidationError("闲置锁屏时间应在 0 到 240 分钟之间（0 表示不自动锁屏）。", field="idle_lock_minutes")
     if privacy is not None and privacy not in PRIVACY_SETTINGS:
         raise ValidationError("客户显示方式只能是全名、姓氏加称呼或只显示车牌。", field="privacy")
     if working_hours is not None:
@@ -176,6 +184,8 @@ def update_shop(
         row.privacy = privacy
     if quality_buffer_minutes is not None:
         row.quality_buffer_minutes = quality_buffer_minutes
+    if idle_lock_minutes is not None:
+        row.idle_lock_minutes = idle_lock_minutes
     if closed_weekdays is not None:
         row.closed_weekdays = ",".join(str(day) for day in sorted(set(closed_weekdays)))
     row.updated_by_id = staff_id
@@ -240,6 +250,7 @@ def list_teams(session: Session) -> list[TeamRow]:
     return [TeamRow(id=t.id, name=t.name, members=t.members) for t in session.scalars(query)]
 
 
+@requires(Permission.MANAGE_STAFF)
 def add_staff(session: Session, name: str, role: Role, team_id: int | None = None) -> StaffRow:
     name = name.strip()
     if not name:
@@ -252,6 +263,7 @@ def add_staff(session: Session, name: str, role: Role, team_id: int | None = Non
     return StaffRow(id=staff.id, name=staff.name, role=staff.role, team="")
 
 
+@requires(Permission.MANAGE_STAFF)
 def add_team(session: Session, name: str, members: int) -> TeamRow:
     name = name.strip()
     if not name:

@@ -52,7 +52,8 @@ from desk.services.appointment_book import BookDay, ConfirmationRow, StatisticsR
 from desk.services.appointments import AppointmentRow, CarHistory
 from desk.services.capacity import Capacity, format_hours
 from desk.services.changes import Changes
-from desk.services.errors import DeskError
+from desk.services.errors import Conflict, DeskError
+from desk.views.conflict_note import ConflictNote, field
 from desk.views.i18n import enum_text
 from desk.views.recommendations import RecommendationsBox
 from desk.views.runner import Runner, translate_error
@@ -254,6 +255,16 @@ class AppointmentsTab(QWidget):
         booking_layout.addWidget(self.car_label)
         booking_layout.addWidget(self.history_label)
         booking_layout.addWidget(self.recommendations)
+        # Another PC saved this appointment first: the latest is shown and what was typed here is
+        # offered back (desk.views.conflict_note).
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch([
+            field(self.tr("服务顾问"), self.advisor_combo), field(self.tr("日期"), self.day_edit),
+            field(self.tr("时段"), self.time_combo), field(self.tr("预约项目"), self.work_edit),
+            field(self.tr("付费"), self.pay_combo), field(self.tr("来源"), self.source_combo),
+            field(self.tr("预计工时"), self.hours_edit), field(self.tr("备注"), self.notes_edit),
+        ])
+        booking_layout.addWidget(self.conflict_note)
         booking_layout.addLayout(form)
         booking_layout.addLayout(buttons)
         booking_layout.addWidget(self.mode_label)
@@ -805,6 +816,7 @@ class AppointmentsTab(QWidget):
         self.mode_label.setText("")
         self.preselect_advisor()
         self.update_buttons()
+        self.conflict_note.loaded()
 
     def show_appointment(self, row: AppointmentRow) -> None:
         self.current = row
@@ -825,6 +837,7 @@ class AppointmentsTab(QWidget):
         status = enum_text(row.status, AppointmentStatus)
         self.mode_label.setText(self.tr("预约 %1（%2）").replace("%1", row.number).replace("%2", status))
         self.update_buttons()
+        self.conflict_note.loaded()
 
     def update_buttons(self) -> None:
         booked = self.current is not None and self.current.status == AppointmentStatus.BOOKED.value
@@ -855,7 +868,7 @@ class AppointmentsTab(QWidget):
         else:
             saved = self.runner.attempt(
                 self, appointments.modify, self.current.number, expected_version=self.current.version,
-                confirmable=True, **values,
+                confirmable=True, on_conflict=self.on_conflict, **values,
             )
         if saved is None:
             return
@@ -868,6 +881,17 @@ class AppointmentsTab(QWidget):
         if self.mode() == "day" and self.date_edit.date() != day:
             self.date_edit.setDate(day)
 
+    def on_conflict(self, conflict: Conflict) -> None:
+        """Another PC saved this appointment first: show the latest and offer back what was typed."""
+        if self.current is None:
+            return
+        typed = self.conflict_note.typed()  # before the reload replaces the fields
+        fresh = self.runner.attempt(self, appointments.row, self.current.number, write=False)
+        if fresh is None:
+            return
+        self.show_appointment(fresh)
+        self.conflict_note.offer(conflict, typed)
+
     def cancel_booking(self) -> None:
         if self.current is None:
             return
@@ -878,7 +902,7 @@ class AppointmentsTab(QWidget):
             return
         done = self.runner.attempt(
             self, appointments.cancel, self.current.number, reason=reason, staff_id=self.runner.staff_id,
-            expected_version=self.current.version,
+            expected_version=self.current.version, on_conflict=self.on_conflict,
         )
         if done is not None:
             self.show_appointment(done)

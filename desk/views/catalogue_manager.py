@@ -48,6 +48,7 @@ from desk.services.orders import format_quantity
 from desk.services.validation import check_quantity
 from desk.views.catalogue_completer import CatalogueCompleter
 from desk.views.catalogue_import_dialog import CsvImport
+from desk.views.conflict_note import ConflictNote, Field, field
 from desk.views.i18n import list_text, yuan
 from desk.views.runner import Runner, translate_error
 from desk.views.table_model import Column, Index, RowsModel, rows_view
@@ -153,11 +154,7 @@ class EditDialog(QDialog):
         self.row = row
         self.saved: Any | None = None
         self.errors = FieldErrors()
-        self.conflict_note = QLabel()
-        self.conflict_note.setObjectName("conflictNote")
-        self.conflict_note.setWordWrap(True)
-        self.conflict_note.setStyleSheet("background: #fff4e5; color: #8a4b00; padding: 6px;")
-        self.conflict_note.hide()
+        self.conflict_note = ConflictNote()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -176,6 +173,7 @@ class EditDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         if self.row is not None:
             self.fill(self.row)
+        self.conflict_note.watch(self.conflict_fields())
 
     def add_row(self, label: str, field: str, widget: QWidget) -> None:
         self.form.addRow(label, self.errors.wrap(field, widget))
@@ -194,8 +192,8 @@ class EditDialog(QDialog):
     def reload_call(self) -> Any:
         raise NotImplementedError
 
-    def describe_typed(self) -> str:
-        """What the user typed, in one line, for the conflict note."""
+    def conflict_fields(self) -> list[Field]:
+        """The inputs whose typed values the conflict note offers back."""
         raise NotImplementedError
 
     # --- saving --------------------------------------------------------------------------------
@@ -206,7 +204,7 @@ class EditDialog(QDialog):
             saved = self.save_call(**self.values())
         except Conflict as conflict:
             self.runner.reporter.error(self, translate_error(conflict))
-            self.on_conflict()
+            self.on_conflict(conflict)
             return
         except ValidationError as refusal:
             text = translate_error(refusal)
@@ -219,17 +217,15 @@ class EditDialog(QDialog):
         self.saved = saved
         self.accept()
 
-    def on_conflict(self) -> None:
-        typed = self.describe_typed()
+    def on_conflict(self, conflict: Conflict) -> None:
+        typed = self.conflict_note.typed()  # before the reload replaces the fields
         fresh = self.runner.attempt(self, self.reload_call, write=False)
         if fresh is None:
             return
         self.row = fresh
         self.fill(fresh)
-        self.conflict_note.setText(
-            self.tr("别人刚保存过这条记录，下面已换成最新的内容。您刚才输入的是：%1。请核对后再保存。").replace("%1", typed)
-        )
-        self.conflict_note.show()
+        self.conflict_note.loaded()
+        self.conflict_note.offer(conflict, typed)
 
     @property
     def expected_version(self) -> int | None:
@@ -274,9 +270,9 @@ class LabourDialog(EditDialog):
     def reload_call(self, session: Any) -> LabourOperationRow:
         return catalogue.get_labour(session, self.code_edit.text())
 
-    def describe_typed(self) -> str:
-        return self.tr("名称“%1”，工时 %2，班组“%3”").replace("%1", self.name_edit.text()).replace(
-            "%2", self.hours_edit.text()).replace("%3", self.team_edit.text())
+    def conflict_fields(self) -> list[Field]:
+        return [field(self.tr("名称"), self.name_edit), field(self.tr("工时"), self.hours_edit),
+                field(self.tr("班组"), self.team_edit)]
 
 
 class PartDialog(EditDialog):
@@ -327,9 +323,10 @@ class PartDialog(EditDialog):
     def reload_call(self, session: Any) -> PartRow:
         return catalogue.get_part(session, self.number_edit.text())
 
-    def describe_typed(self) -> str:
-        return self.tr("名称“%1”，单价 %2，库存 %3，库位“%4”").replace("%1", self.name_edit.text()).replace(
-            "%2", self.price_edit.text()).replace("%3", self.stock_edit.text()).replace("%4", self.bin_edit.text())
+    def conflict_fields(self) -> list[Field]:
+        return [field(self.tr("名称"), self.name_edit), field(self.tr("单位"), self.unit_edit),
+                field(self.tr("单价"), self.price_edit), field(self.tr("库存"), self.stock_edit),
+                field(self.tr("库位"), self.bin_edit)]
 
 
 @dataclass(frozen=True)
@@ -534,12 +531,18 @@ class PackageDialog(EditDialog):
     def reload_call(self, session: Any) -> PackageRow:
         return catalogue.get_package(session, self.code_edit.text())
 
-    def describe_typed(self) -> str:
-        def items(lines: list[PackageLine]) -> str:
+    def conflict_fields(self) -> list[Field]:
+        def items(lines: Sequence[PackageLine]) -> str:
             return list_text([f"{line.code}×{format_quantity(line.amount)}" for line in lines]) or "—"
 
-        return self.tr("名称“%1”，工时项目 %2，备件 %3").replace("%1", self.name_edit.text()).replace(
-            "%2", items(self.labour_box.lines)).replace("%3", items(self.parts_box.lines))
+        def lines_field(label: str, box: _LinesBox) -> Field:
+            return Field(label, lambda: tuple(box.lines), lambda v: box.set_lines(list(v)), items, widget=box.view)
+
+        return [
+            field(self.tr("名称"), self.name_edit), field(self.tr("适用车型"), self.family_edit),
+            field(self.tr("间隔月数"), self.months_edit), field(self.tr("间隔公里"), self.km_edit),
+            lines_field(self.tr("工时项目"), self.labour_box), lines_field(self.tr("备件"), self.parts_box),
+        ]
 
 
 # --- list pages --------------------------------------------------------------------------------
@@ -885,8 +888,14 @@ class RatesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch([
+            field(self.tr("自费"), self.customer_edit), field(self.tr("保修"), self.warranty_edit),
+            field(self.tr("保险"), self.insurance_edit), field(self.tr("内部"), self.internal_edit),
+        ])
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.conflict_note)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -905,6 +914,7 @@ class RatesPage(QWidget):
         self.warranty_edit.setText(current.warranty)
         self.insurance_edit.setText(current.insurance)
         self.internal_edit.setText(current.internal)
+        self.conflict_note.loaded()
 
     def save(self) -> None:
         self.errors.clear()
@@ -922,11 +932,9 @@ class RatesPage(QWidget):
         except DeskError as refusal:
             self.runner.reporter.error(self, translate_error(refusal))
             if isinstance(refusal, Conflict):
-                typed = [e.text() for e in (self.customer_edit, self.warranty_edit, self.insurance_edit,
-                                            self.internal_edit)]
+                typed = self.conflict_note.typed()  # before the reload replaces the fields
                 self.reload()
-                self.saved_label.setText(self.tr("已换成最新保存的单价；您刚才输入的是：%1").replace(
-                    "%1", " / ".join(t or "—" for t in typed)))
+                self.conflict_note.offer(refusal, typed)
             return
         self.reload()
         self.saved_label.setText(self.tr("已保存。"))

@@ -44,7 +44,8 @@ from desk.services import complaints, customers, shop
 from desk.services.changes import Changes
 from desk.services.complaints import ComplaintDetail, ComplaintRow, ComplaintStepRow
 from desk.services.customers import SearchHit
-from desk.services.errors import DeskError
+from desk.services.errors import Conflict, DeskError
+from desk.views.conflict_note import ConflictNote, field
 from desk.views.i18n import enum_text
 from desk.views.pdf_preview import PdfPreview
 from desk.views.runner import Runner, translate_error
@@ -250,10 +251,47 @@ class RegisterDialog(QDialog):
             self.accept()
 
 
+def reload_after_conflict(
+    dialog: QDialog, detail: ComplaintDetail, conflict: Conflict, note: ConflictNote,
+) -> ComplaintDetail:
+    """The complaint as the other PC left it, for a form that adds to it (a step, the closing).
+
+    What was typed stays in the form (it adds to the complaint, it replaces nothing the other PC
+    saved) and the note lists it with the other PC's newest steps; the register behind the dialog
+    shows them too (``refreshed``). The next save carries the new version.
+    """
+    typed = note.typed()
+    fresh = dialog.runner.attempt(dialog, complaints.complaint_detail, detail.number, write=False)  # type: ignore[attr-defined]
+    if fresh is None:
+        return detail
+    seen = {step.id for step in detail.steps}
+    new_steps = [
+        QCoreApplication.translate("ComplaintConflict", "%1 %2：%3").replace("%1", step.staff)
+        .replace("%2", step.at_text).replace("%3", step.text)
+        for step in fresh.steps if step.id not in seen
+    ]
+    if not fresh.is_open:
+        new_steps.append(QCoreApplication.translate("ComplaintConflict", "投诉已结案"))
+    latest = QCoreApplication.translate("ComplaintConflict", "；").join(new_steps) or QCoreApplication.translate(
+        "ComplaintConflict", "状态 %1").replace("%1", fresh.status_text)
+    note.offer(conflict, typed, latest=latest)
+    dialog.resize(dialog.width(), max(dialog.height(), dialog.sizeHint().height()))  # room for the note
+    refreshed = getattr(dialog, "refreshed", None)
+    if refreshed is not None:
+        refreshed.emit(fresh.number)
+    return fresh
+
+
 class StepDialog(QDialog):
-    """添加处理记录: what was done and when (now unless changed)."""
+    """添加处理记录: what was done and when (now unless changed).
+
+    Signals:
+        saved(str): the step was saved.
+        refreshed(str): another PC changed the complaint; the register shows it again.
+    """
 
     saved = Signal(str)
+    refreshed = Signal(str)
 
     def __init__(self, runner: Runner, detail: ComplaintDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,7 +328,10 @@ class StepDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.submit)
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch([field(self.tr("处理经过"), self.text_edit), field(self.tr("处理时间"), self.at_edit)])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.text_edit.setFocus()
@@ -304,17 +345,22 @@ class StepDialog(QDialog):
                 return
         detail = self.runner.attempt(
             self, complaints.add_step, self.detail.number, text=self.text_edit.toPlainText(),
-            staff_id=self.runner.staff_id, at=at, expected_version=self.detail.version,
+            staff_id=self.runner.staff_id, at=at, expected_version=self.detail.version, on_conflict=self.on_conflict,
         )
         if detail is not None:
             self.saved.emit(detail.number)
             self.accept()
+
+    def on_conflict(self, conflict: Conflict) -> None:
+        """Another PC changed the complaint first: take its latest version and say what changed."""
+        self.detail = reload_after_conflict(self, self.detail, conflict, self.conflict_note)
 
 
 class CloseDialog(QDialog):
     """结案: the result told to the customer, whether they accepted it, who was to blame."""
 
     closed = Signal(str)
+    refreshed = Signal(str)
 
     def __init__(self, runner: Runner, detail: ComplaintDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -355,7 +401,14 @@ class CloseDialog(QDialog):
         self.ok_button.setText(self.tr("结案"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch([
+            field(self.tr("处理结果"), self.result_edit), field(self.tr("客户接受"), self.accepted_yes),
+            field(self.tr("客户不接受"), self.accepted_no), field(self.tr("有责"), self.fault_yes),
+            field(self.tr("无责"), self.fault_no),
+        ])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.result_edit.setFocus()
@@ -380,11 +433,15 @@ class CloseDialog(QDialog):
         detail = self.runner.attempt(
             self, complaints.close, self.detail.number, result=self.result_edit.toPlainText(),
             customer_accepted=self.accepted_yes.isChecked(), service_at_fault=self.fault_yes.isChecked(),
-            staff_id=self.runner.staff_id, expected_version=self.detail.version,
+            staff_id=self.runner.staff_id, expected_version=self.detail.version, on_conflict=self.on_conflict,
         )
         if detail is not None:
             self.closed.emit(detail.number)
             self.accept()
+
+    def on_conflict(self, conflict: Conflict) -> None:
+        """Another PC changed the complaint first: take its latest version and say what changed."""
+        self.detail = reload_after_conflict(self, self.detail, conflict, self.conflict_note)
 
 
 class HandOverDialog(QDialog):
@@ -808,6 +865,7 @@ class ComplaintsTab(QWidget):
             return
         dialog = StepDialog(self.runner, self.detail, self)
         dialog.saved.connect(lambda number: self.refresh(select=number))
+        dialog.refreshed.connect(lambda number: self.refresh(select=number))
         self._open(dialog)
 
     def open_hand_over(self) -> None:
@@ -822,6 +880,7 @@ class ComplaintsTab(QWidget):
             return
         dialog = CloseDialog(self.runner, self.detail, self)
         dialog.closed.connect(lambda number: self.refresh(select=number))
+        dialog.refreshed.connect(lambda number: self.refresh(select=number))
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:

@@ -2,6 +2,10 @@
 
 Each tab lays the inputs out in its own order; this object owns them, remembers which records
 (and which versions) they show, and saves them in one action.
+
+A card the person may only see masked (``138****1234``, :mod:`desk.services.privacy`) shows the
+mobile read-only: the stars cannot be edited into a half-real number, and the service keeps the
+stored number when the masked text comes back with the rest of the card.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ class CustomerCarFields:
         self.customer_id, self.customer_version = card.id, card.version
         self.name_edit.setText(card.name)
         self.phone_edit.setText(card.phone)
+        self.phone_edit.setReadOnly(card.phone_masked)
+        self.phone_edit.setToolTip(
+            QCoreApplication.translate("CustomerCarFields", "您的岗位不能查看完整手机号；如需修改请联系服务顾问或服务经理。")
+            if card.phone_masked else ""
+        )
         if self.birthday_edit is not None:
             self.birthday_edit.setText(format_birthday(card.birthday))
 
@@ -75,6 +84,8 @@ class CustomerCarFields:
         self.customer_id = self.customer_version = None
         self.name_edit.clear()
         self.phone_edit.clear()
+        self.phone_edit.setReadOnly(False)  # a new customer's number is typed by whoever takes it
+        self.phone_edit.setToolTip("")
         if self.birthday_edit is not None:
             self.birthday_edit.clear()
         self.show_vehicle(None)

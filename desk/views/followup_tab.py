@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 from desk.models.enums import ComplaintCategory, FollowUpStatus
 from desk.services import followups, shop
 from desk.services.changes import Changes
+from desk.services.errors import Conflict
 from desk.services.followups import SCORE_FIELDS, FollowUpDetail, FollowUpQueue, FollowUpRow
+from desk.views.conflict_note import ConflictNote, Field, field
 from desk.views.i18n import enum_text, list_text
 from desk.views.runner import Runner
 from desk.views.table_model import Column, RowsModel, rows_view
@@ -397,8 +399,26 @@ class FollowUpTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
 
+        # Another PC saved this call first: the latest is shown and what was typed here is offered
+        # back at the top of the call (desk.views.conflict_note).
+        self.conflict_note = ConflictNote()
+        titles = {"overall": self.tr("总体评分"), "quality": self.tr("维修质量"), "on_time": self.tr("按时交车"),
+                  "staff": self.tr("服务人员"), "price": self.tr("费用解释")}
+        self.conflict_note.watch(
+            [
+                Field(titles.get(key, key), picker.value, picker.set_value,
+                      lambda v: self.tr("未评") if v is None else self.tr("%1 分").replace("%1", str(v)), widget=picker)
+                for key, picker in self.scores.items()
+            ]
+            + [
+                field(self.tr("问题已解决"), self.solved_yes), field(self.tr("问题没有解决"), self.solved_no),
+                field(self.tr("意见或建议"), self.comments), field(self.tr("电话备注"), self.note),
+            ]
+        )
+        self.conflict_note.reapplied.connect(self.update_unhappy)
         call_box = QWidget()
         call = QVBoxLayout(call_box)
+        call.addWidget(self.conflict_note)
         call.addWidget(self.heading)
         call.addWidget(self.phone)
         call.addWidget(self.facts)
@@ -562,6 +582,7 @@ class FollowUpTab(QWidget):
             self._enable_answers(False)
             self.reassign.clear()
             self.update_unhappy()
+            self.conflict_note.loaded()
             return
         row = detail.row
         self.heading.setText(
@@ -613,6 +634,7 @@ class FollowUpTab(QWidget):
         self._fill_answers(detail)
         self._enable_answers(pending and self.answering)
         self.update_unhappy()
+        self.conflict_note.loaded()
 
     def _load_callers(self, row: FollowUpRow) -> None:
         people = self.runner.attempt(self, followups.callers, row.id, write=False) or []
@@ -675,7 +697,7 @@ class FollowUpTab(QWidget):
             return
         saved = self.runner.attempt(
             self, followups.record_attempt, detail.row.id, reached=False, staff_id=self.runner.staff_id,
-            note=self.note.text(), expected_version=detail.row.version,
+            note=self.note.text(), expected_version=detail.row.version, on_conflict=self.on_conflict,
         )
         if saved is None:
             return
@@ -696,7 +718,7 @@ class FollowUpTab(QWidget):
         saved = self.runner.attempt(
             self, followups.record_attempt, detail.row.id, reached=True, staff_id=self.runner.staff_id,
             note=self.note.text(), problem_solved=solved, comments=self.comments.toPlainText(),
-            expected_version=detail.row.version, **values,
+            expected_version=detail.row.version, on_conflict=self.on_conflict, **values,
         )
         if saved is None:
             return
@@ -704,6 +726,18 @@ class FollowUpTab(QWidget):
         self._after_save(saved, self.tr("回访已保存。"))
         if saved.row.unhappy:
             self.complaint_button.setFocus()
+
+    def on_conflict(self, conflict: Conflict) -> None:
+        """Another PC saved this call first: show the latest and offer back what was typed."""
+        if self.detail is None:
+            return
+        typed = self.conflict_note.typed()  # before the reload replaces the fields
+        answering = self.answering
+        self.load(self.detail.row.id)
+        if answering and self.detail is not None and self.detail.row.status == FollowUpStatus.PENDING.value:
+            self.answering = True  # still to be answered: the questions stay open for the answers put back
+            self._enable_answers(True)
+        self.conflict_note.offer(conflict, typed)
 
     def _after_save(self, saved: FollowUpDetail, message: str) -> None:
         """Show the saved call where it now belongs (已完成, 无法联系 or still today's) and say so."""

@@ -163,6 +163,7 @@ class GateTab(QWidget):
             released = self.runner.write(action, text, staff_id=self.runner.staff_id)
         except DeskError as refusal:
             self.show_refused(translate_error(refusal))
+            self.runner.attempt(self, gate.record_refusal, text, refusal.message)
             return False
         self.show_released(released)
         return True

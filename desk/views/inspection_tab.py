@@ -49,9 +49,10 @@ from desk.models.enums import Role
 from desk.printing.checkin_sheet import render_checkin_sheet
 from desk.services import checkin_documents, customers, inspections, shop
 from desk.services.changes import Changes
-from desk.services.errors import DeskError
+from desk.services.errors import Conflict, DeskError
 from desk.services.inspections import Answer, InspectionDetail, InspectionForm, Valuable
 from desk.views.car_drawing import CarDrawing
+from desk.views.conflict_note import ConflictNote, Field, field
 from desk.views.fuel_gauge import FuelGauge
 from desk.views.pdf_preview import PdfPreview
 from desk.views.customer_car_fields import CustomerCarFields
@@ -59,6 +60,14 @@ from desk.views.runner import Runner, translate_error
 from desk.views.signature_pad import SignaturePad
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.gif *.bmp *.webp"
+
+
+def _changed_answers(
+    old: dict[str, tuple[bool | None, str]], new: dict[str, tuple[bool | None, str]],
+) -> dict[str, tuple[bool | None, str]] | None:
+    """The checklist items answered differently since the form was loaded."""
+    changed = {key: answer for key, answer in new.items() if old.get(key) != answer}
+    return changed or None
 
 
 class InspectionTab(QWidget):
@@ -330,8 +339,22 @@ class InspectionTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 5)
         splitter.setSizes([430, 480, 650])
+        # Another PC saved this walk-around first: the latest form is shown and what was typed here
+        # is offered back above it (desk.views.conflict_note).
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch([
+            field(self.tr("进厂里程"), self.mileage_edit), field(self.tr("里程说明"), self.mileage_reason_edit),
+            Field(self.tr("燃油"), lambda: self.fuel_gauge.level, lambda v: self.fuel_gauge.set_level(v),
+                  lambda v: self.tr("未填") if v is None else f"{v}/8", widget=self.fuel_gauge),
+            field(self.tr("钥匙"), self.keys_spin), field(self.tr("首保"), self.first_service_box),
+            field(self.tr("服务顾问"), self.advisor_combo), field(self.tr("故障描述"), self.complaints_edit),
+            Field(self.tr("贵重物品"), self._valuables, self._put_valuables, self._valuables_text,
+                  widget=self.valuables_table),
+            Field(self.tr("检查项目"), self._answers, self._put_answers, self._answers_text, _changed_answers),
+        ])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(splitter)
 
         # Enter moves on in one-line fields, boxes and the gauge
@@ -534,6 +557,7 @@ class InspectionTab(QWidget):
             return
         if form or previous is None or previous.id != detail.id:
             self._fill_form(detail)
+            self.conflict_note.loaded()
         self.drawing.set_marks(detail.marks)
         self._show_mark(self.drawing.selected_id)
         state = (
@@ -725,11 +749,78 @@ class InspectionTab(QWidget):
             return d is not None
         saved = self.runner.attempt(
             self, inspections.save_form, d.id, self.form(), staff_id=self.runner.staff_id, expected_version=d.version,
+            on_conflict=self.on_conflict,
         )
         if saved is None:
             return False
         self.show_inspection(saved, form=False)
+        self.conflict_note.loaded()  # what is on screen is saved now
         return True
+
+    def on_conflict(self, conflict: Conflict) -> None:
+        """Another PC saved this walk-around first: show the latest and offer back what was typed."""
+        if self.detail is None:
+            return
+        typed = self.conflict_note.typed()  # before the reload replaces the fields
+        fresh = self.runner.attempt(self, inspections.detail, self.detail.id, write=False)
+        if fresh is None:
+            return
+        self.show_inspection(fresh)
+        self.conflict_note.offer(conflict, typed)
+
+    # --- the form's parts the conflict note reads and puts back -------------------------------
+
+    def _valuables(self) -> tuple[tuple[str, str], ...]:
+        found = []
+        for row in range(self.valuables_table.rowCount()):
+            item = self.valuables_table.item(row, 0)
+            combo = self.valuables_table.cellWidget(row, 1)
+            if item is not None and item.text().strip():
+                found.append((item.text().strip(), combo.currentData() if isinstance(combo, QComboBox) else "returned"))
+        return tuple(found)
+
+    def _put_valuables(self, valuables: tuple[tuple[str, str], ...]) -> None:
+        self.valuables_table.setRowCount(0)
+        for item, handling in valuables:
+            self.add_valuable_row(item, handling)
+
+    def _valuables_text(self, valuables: tuple[tuple[str, str], ...]) -> str:
+        return self.tr("、").join(
+            self.tr("%1（%2）").replace("%1", item).replace("%2", self.handling_names.get(handling, handling))
+            for item, handling in valuables
+        ) or self.tr("（无）")
+
+    def _answers(self) -> dict[str, tuple[bool | None, str]]:
+        return {
+            key: (True if ok.isChecked() else False if problem.isChecked() else None, note.text())
+            for key, (_label, ok, problem, note, _when) in self.rows.items()
+        }
+
+    def _put_answers(self, answers: dict[str, tuple[bool | None, str]]) -> None:
+        """Put back only the items the user answered; the rest stay as the other PC saved them."""
+        for key, (state, text) in answers.items():
+            if key not in self.rows:
+                continue
+            _label, ok, problem, note, _when = self.rows[key]
+            if state is None:
+                for button in (ok, problem):  # an exclusive group will not uncheck by itself
+                    group = button.group()
+                    if group is not None:
+                        group.setExclusive(False)
+                    button.setChecked(False)
+                    if group is not None:
+                        group.setExclusive(True)
+            else:
+                (ok if state else problem).setChecked(True)
+            note.setText(text)
+
+    def _answers_text(self, answers: dict[str, tuple[bool | None, str]]) -> str:
+        parts = []
+        for key, (state, text) in answers.items():
+            label = self.rows[key][0].text() if key in self.rows else key
+            said = self.tr("正常") if state is True else self.tr("有问题") if state is False else self.tr("未查")
+            parts.append(f"{label} {said}" + (self.tr("（%1）").replace("%1", text) if text.strip() else ""))
+        return self.tr("、").join(parts)
 
     # --- marks ------------------------------------------------------------------------------
 
@@ -861,7 +952,7 @@ class InspectionTab(QWidget):
             return
         signed = self.runner.attempt(
             self, inspections.sign, d.id, self.pad.to_png(), form=self.form(), staff_id=self.runner.staff_id,
-            expected_version=d.version,
+            expected_version=d.version, on_conflict=self.on_conflict,
         )
         if signed is not None:
             self.show_inspection(signed)

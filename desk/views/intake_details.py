@@ -1,20 +1,30 @@
 """接车约定: what was agreed with the customer at intake, as a small box beside the order editor —
 how they mean to pay, what happens to the old parts, whether (and on which number) they may be
-called about extra work found in the workshop."""
+called about extra work found in the workshop.
+
+Signals:
+    conflicted(Conflict): another PC saved the order first; the editor reloads it and offers back
+        what was typed here (desk.views.conflict_note).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
 
 from desk.models.enums import OldParts, PaymentMethod
 from desk.services import orders
+from desk.services.errors import Conflict
 from desk.services.orders import OrderDetail
+from desk.views.conflict_note import Field, field
 from desk.views.i18n import enum_text
 from desk.views.runner import Runner
 
 
 class IntakeDetailsBox(QGroupBox):
     """Payment intended, old parts, consent to extra-work calls and the number; saved with its own button."""
+
+    conflicted = Signal(Conflict)
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +59,13 @@ class IntakeDetailsBox(QGroupBox):
         form.addRow(self.tr("来电号码"), self.phone_edit)
         form.addRow(self.save_button)
 
+    def conflict_fields(self) -> list[Field]:
+        """The inputs whose unsaved values the editor offers back after a conflict."""
+        return [
+            field(self.tr("付款方式"), self.payment_combo), field(self.tr("旧件"), self.old_parts_combo),
+            field(self.tr("同意增项来电"), self.consent_check), field(self.tr("来电号码"), self.phone_edit),
+        ]
+
     def phone_edit_enabled(self, consent: bool) -> None:
         self.phone_edit.setEnabled(consent and self.isEnabled())
 
@@ -76,5 +93,5 @@ class IntakeDetailsBox(QGroupBox):
             self, orders.update_intake, self.detail.number, payment_intent=self.payment_combo.currentData(),
             old_parts=self.old_parts_combo.currentData(), extra_work_consent=self.consent_check.isChecked(),
             callback_phone=self.phone_edit.text() if self.consent_check.isChecked() else "", staff_id=self.runner.staff_id,
-            expected_version=self.detail.version,
+            expected_version=self.detail.version, on_conflict=self.conflicted.emit,
         )

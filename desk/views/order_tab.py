@@ -34,9 +34,10 @@ from desk.models.enums import OrderStatus, PayType
 from desk.printing.repair_order import render_repair_order
 from desk.services import catalogue, documents, orders, shop
 from desk.services.changes import Changes
-from desk.services.errors import DeskError
+from desk.services.errors import Conflict, DeskError
 from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_discount, format_quantity
 from desk.views.catalogue_completer import labour_completer, part_completer
+from desk.views.conflict_note import ConflictNote, Field, Typed, field
 from desk.views.i18n import enum_text, yuan
 from desk.views.intake_details import IntakeDetailsBox
 from desk.views.line_editing import LinesModel, make_editable
@@ -351,8 +352,22 @@ class OrderTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        # Another PC saved this order first: the latest order is shown and what was typed here is
+        # offered back above the editor (desk.views.conflict_note).
+        self.conflict_note = ConflictNote()
+        self.conflict_note.watch(
+            [
+                field(self.tr("故障描述"), self.complaint_edit),
+                field(self.tr("预计交车"), self.promised_edit),
+                field(self.tr("改时原因"), self.promise_box.reason_edit),
+                field(self.tr("已告知客户"), self.promise_box.told_check),
+            ]
+            + self.intake_box.conflict_fields()
+        )
+        self.intake_box.conflicted.connect(self.on_conflict)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(splitter, 1)
 
         runner.changed.connect(self.on_changed)
@@ -410,6 +425,7 @@ class OrderTab(QWidget):
             self.capitals_label.clear()
             self.complaint_edit.clear()
             self.history_label.clear()
+            self.conflict_note.loaded()
             return
         self.number_edit.setText(detail.number)
         self.status_label.setText(enum_text(detail.status, OrderStatus))
@@ -440,6 +456,7 @@ class OrderTab(QWidget):
             for h in detail.history
         ]
         self.history_label.setText(self.tr("状态记录") + "\n" + "\n".join(lines))
+        self.conflict_note.loaded()
 
     def _show_catalogue(self, detail: OrderDetail | None) -> None:
         """The packages for this car's model and the shortages of this order's parts."""
@@ -478,12 +495,21 @@ class OrderTab(QWidget):
     def _version(self) -> int | None:
         return self.detail.version if self.detail else None
 
-    def _write(self, action: Callable[..., OrderDetail], *args: Any, **kwargs: Any) -> bool:
+    def _write(
+        self, action: Callable[..., OrderDetail], *args: Any, typed: Callable[[], list[Typed]] | None = None,
+        **kwargs: Any,
+    ) -> bool:
         """Run a write of this order and show the order as it returns it, without also reloading it
-        on the change signal (one read instead of two when a line is added)."""
+        on the change signal (one read instead of two when a line is added).
+
+        When another PC saved the order first, the order is reloaded and what was typed is offered
+        back; ``typed`` adds what this action carried that the form's fields do not hold.
+        """
         self._writing = True
         try:
-            detail = self.runner.attempt(self, action, *args, **kwargs)
+            detail = self.runner.attempt(
+                self, action, *args, on_conflict=lambda c: self.on_conflict(c, typed() if typed else []), **kwargs,
+            )
         finally:
             self._writing = False
         return self._after(detail)
@@ -494,6 +520,54 @@ class OrderTab(QWidget):
                 self.show_detail(detail)
             return True
         return False
+
+    def on_conflict(self, conflict: Conflict, extra: list[Typed] | None = None) -> None:
+        """Another PC saved this order first: show the latest order and offer back what was typed."""
+        if self.detail is None:
+            return
+        typed = self.conflict_note.typed() + (extra or [])  # before the reload replaces the fields
+        number = self.detail.number
+        self.show_order(number)
+        self.conflict_note.offer(conflict, typed)
+
+    def _line_typed(self, kind: str, line_id: int, field_name: str, text: str) -> list[Typed]:
+        """A grid cell's value for the note; 「重新填入」 opens that cell again with it typed in."""
+        model = self.labour_model if kind == "labour" else self.parts_model
+        row = next((r for r in model.rows if r.id == line_id), None)
+        titles = {"hours": self.tr("工时"), "quantity": self.tr("数量"), "unit_price": self.tr("单价"),
+                  "discount": self.tr("折扣"), "pay_type": self.tr("付费类型")}
+        label = self.tr("“%1”的%2").replace("%1", row.name if row else "").replace("%2", titles.get(field_name, field_name))
+        shown = (lambda v: enum_text(v, PayType)) if field_name == "pay_type" else (lambda v: str(v))
+        return [Typed(Field(label, lambda: text, lambda v: self._reopen_cell(kind, line_id, field_name, v), shown), text)]
+
+    def _reopen_cell(self, kind: str, line_id: int, field_name: str, value: str) -> None:
+        """Start editing the cell of ``line_id`` again with ``value`` in it; Enter saves it."""
+        view, model = (self.labour_view, self.labour_model) if kind == "labour" else (self.parts_view, self.parts_model)
+        position = next((i for i, r in enumerate(model.rows) if r.id == line_id), None)
+        column = next((c for c, (name, _get) in model.editable.items() if name == field_name), None)
+        if position is None or column is None:
+            return  # the other PC removed the line
+        index = model.index(position, column)
+        view.setFocus()
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = view.viewport().findChild(QWidget, f"edit_{field_name}")
+        if isinstance(editor, QLineEdit):
+            editor.setText(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def _adding_typed(self, label: str, edits: list[QLineEdit], pay: QComboBox) -> list[Typed]:
+        """The line being added, for the note; it stays in the add row, and 「重新填入」 keeps it there."""
+        values = [e.text() for e in edits] + [pay.currentData()]
+
+        def put_back(v: list[Any]) -> None:
+            for edit, text in zip(edits, v):
+                edit.setText(text)
+            pay.setCurrentIndex(max(0, pay.findData(v[-1])))
+
+        shown = " ".join(t for t in values[:-1] if t) + " " + enum_text(values[-1], PayType)
+        return [Typed(Field(label, lambda: values, put_back, lambda _v: shown, widget=edits[0]), values)]
 
     def save_details(self) -> None:
         if self.detail is None:
@@ -523,6 +597,7 @@ class OrderTab(QWidget):
         self._write(
             orders.update_line, self.detail.number, kind=kind, line_id=line_id, **{field: text},
             staff_id=self.runner.staff_id, expected_version=self._version(),
+            typed=lambda: self._line_typed(kind, line_id, field, text),
         )
 
     def add_labour(self) -> None:
@@ -533,6 +608,9 @@ class OrderTab(QWidget):
             name=self.labour_name.text(), hours=self.labour_hours.text(), rate=self.labour_rate.text() or None,
             discount=self.labour_discount.text(), pay_type=self.labour_pay.currentData(),
             staff_id=self.runner.staff_id, expected_version=self._version(),
+            typed=lambda: self._adding_typed(self.tr("添加工时"), [
+                self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_discount,
+            ], self.labour_pay),
         )
         if done:
             for edit in (self.labour_code, self.labour_name, self.labour_hours, self.labour_rate, self.labour_discount):
@@ -547,6 +625,9 @@ class OrderTab(QWidget):
             name=self.part_name.text(), quantity=self.part_quantity.text(), unit_price=self.part_price.text(),
             discount=self.part_discount.text(), pay_type=self.part_pay.currentData(),
             staff_id=self.runner.staff_id, expected_version=self._version(),
+            typed=lambda: self._adding_typed(self.tr("添加备件"), [
+                self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount,
+            ], self.part_pay),
         )
         if done:
             for edit in (self.part_number, self.part_name, self.part_quantity, self.part_price, self.part_discount):
@@ -585,6 +666,7 @@ class OrderTab(QWidget):
         self._after(self.runner.attempt(
             self, catalogue.add_package_to_order, self.detail.number, self.package_combo.currentData(),
             pay_type=self.package_pay.currentData(), staff_id=self.runner.staff_id, expected_version=self._version(),
+            on_conflict=self.on_conflict,
         ))
 
     def remove_selected(self) -> None:
@@ -601,7 +683,7 @@ class OrderTab(QWidget):
             if self.runner.reporter.confirm(self, self.tr("删除“%1”这一行吗？").replace("%1", row.name)):
                 self._after(self.runner.attempt(
                     self, orders.remove_line, self.detail.number, kind=kind, line_id=row.id,
-                    staff_id=self.runner.staff_id, expected_version=self._version(),
+                    staff_id=self.runner.staff_id, expected_version=self._version(), on_conflict=self.on_conflict,
                 ))
             return
 
@@ -615,7 +697,7 @@ class OrderTab(QWidget):
                 return
         self._after(self.runner.attempt(
             self, orders.move_status, self.detail.number, target.value, reason=reason,
-            staff_id=self.runner.staff_id, expected_version=self._version(),
+            staff_id=self.runner.staff_id, expected_version=self._version(), on_conflict=self.on_conflict,
         ))
 
     # --- printing ------------------------------------------------------------------------------

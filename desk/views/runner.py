@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desk.config import Settings
 from desk.db import Database
 from desk.services import changes
-from desk.services.errors import DeskError, NeedsConfirmation
+from desk.services.errors import Conflict, DeskError, NeedsConfirmation
 
 T = TypeVar("T")
 
@@ -73,12 +73,12 @@ class Runner(QObject):
 
     def read(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a read-only service call; errors propagate to the caller."""
-        with self.database.unit_of_work(write=False) as session:
+        with self.database.unit_of_work(write=False, actor_id=self.staff_id) as session:
             return action(session, *args, **kwargs)
 
     def write(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a writing service call in one unit of work and broadcast what it changed."""
-        with self.database.unit_of_work() as session:
+        with self.database.unit_of_work(actor_id=self.staff_id) as session:
             result = action(session, *args, **kwargs)
             noted = changes.collected(session)
         if noted:
@@ -87,12 +87,14 @@ class Runner(QObject):
 
     def attempt(
         self, parent: QWidget | None, action: Callable[..., T], *args: Any, write: bool = True,
-        confirmable: bool = False, **kwargs: Any,
+        confirmable: bool = False, on_conflict: Callable[[Conflict], None] | None = None, **kwargs: Any,
     ) -> T | None:
         """Run a user action; on a refusal show it and return None.
 
         With ``confirmable`` the action takes a ``confirmed`` keyword: a question it raises is put
         to the user, and the action runs again with the answer until it succeeds or is declined.
+        ``on_conflict`` is called after a Conflict (another PC saved first) has been shown, so the
+        screen can reload the record and offer back what the user typed.
         """
         confirmed: set[str] = set(kwargs.pop("confirmed", ()))
         while True:
@@ -108,6 +110,11 @@ class Runner(QObject):
                 if not self.reporter.confirm(parent, translate_error(question)):
                     return None
                 confirmed.add(question.key)
+            except Conflict as conflict:
+                self.reporter.error(parent, translate_error(conflict))
+                if on_conflict is not None:
+                    on_conflict(conflict)
+                return None
             except DeskError as refusal:
                 self.reporter.error(parent, translate_error(refusal))
                 return None

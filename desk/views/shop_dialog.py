@@ -51,6 +51,11 @@ class ShopDialog(QDialog):
         self.quality_buffer_spin.setRange(0, 480)
         self.quality_buffer_spin.setSingleStep(5)
         self.quality_buffer_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_lock_spin = QSpinBox()
+        self.idle_lock_spin.setObjectName("idleLock")
+        self.idle_lock_spin.setRange(0, 240)
+        self.idle_lock_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_lock_spin.setSpecialValueText(self.tr("不自动锁屏"))
         self.closed_boxes: dict[int, QCheckBox] = {}
         closed_row = QHBoxLayout()
         for day, name in enumerate(
@@ -75,6 +80,7 @@ class ShopDialog(QDialog):
             self.buffer_spin.setValue(self.info.slots_before_buffer)
             self.hours_edit.setText(self.info.working_hours)
             self.quality_buffer_spin.setValue(self.info.quality_buffer_minutes)
+            self.idle_lock_spin.setValue(self.info.idle_lock_minutes)
             for day, box in self.closed_boxes.items():
                 box.setChecked(day in self.info.closed_weekdays)
             self.privacy_combo.setCurrentIndex(max(0, self.privacy_combo.findData(self.info.privacy)))
@@ -91,6 +97,7 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("质检洗车预留（分钟）"), self.quality_buffer_spin)
         form.addRow(self.tr("休息日"), closed_row)
         form.addRow(self.tr("欢迎牌和车间看板上的客户"), self.privacy_combo)
+        form.addRow(self.tr("无人操作多久后锁屏"), self.idle_lock_spin)
         # The KPI targets (指标 tab) are a setting too; their own small dialog saves them at once.
         targets_button = QPushButton(self.tr("设置考核目标…"))
         targets_button.setObjectName("kpiTargets")
@@ -118,7 +125,7 @@ class ShopDialog(QDialog):
             opening_time=self.opening_edit.time().toPython(), closing_time=self.closing_edit.time().toPython(),
             slot_minutes=self.slot_spin.value(), slots_before_buffer=self.buffer_spin.value(),
             working_hours=self.hours_edit.text(), privacy=self.privacy_combo.currentData(),
-            quality_buffer_minutes=self.quality_buffer_spin.value(),
+            quality_buffer_minutes=self.quality_buffer_spin.value(), idle_lock_minutes=self.idle_lock_spin.value(),
             closed_weekdays=[day for day, box in self.closed_boxes.items() if box.isChecked()],
             staff_id=self.runner.staff_id, expected_version=self.info.version if self.info else None,
         )

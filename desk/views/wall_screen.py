@@ -2,8 +2,8 @@
 
 Full screen on the chosen monitor, no sign-in, no cursor. Type is sized from the screen's height,
 so the same layout reads from five metres on 1920×1080 and on 3840×2160. A row per car: plate,
-model, the customer as the shop's privacy setting allows (never a phone number or, unless the
-shop chose so, a full name), advisor, team, status, check-in, promised time and time left, with
+model, the customer as the shop's privacy setting allows (never a phone number and never a full
+name: a shop that chose full names gets surname and title here, 张先生), advisor, team, status, check-in, promised time and time left, with
 the card's colour (green, amber, red) as a bar and on the time left. More cars than fit are shown
 page by page.
 

@@ -142,6 +142,10 @@
         <translation>From</translation>
     </message>
     <message>
+        <source>付费</source>
+        <translation>Pay type</translation>
+    </message>
+    <message>
         <source>付费 / 来源</source>
         <translation>Pay type / source</translation>
     </message>
@@ -298,12 +302,20 @@
         <translation>New appointment</translation>
     </message>
     <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>日期 / 时段</source>
         <translation>Date / slot</translation>
     </message>
     <message>
         <source>日视图</source>
         <translation>Day view</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>时间</source>
@@ -332,6 +344,10 @@
     <message>
         <source>未选车辆：在上面搜索车牌、手机号或姓名</source>
         <translation>No car chosen: search above by plate, mobile number or name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>欢迎牌 %1</source>
@@ -468,6 +484,101 @@
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>全部员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>共 %1 条，显示最新的 %2 条；请缩小范围。</source>
+        <translation>%1 entries; showing the latest %2. Narrow the search.</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>员工(&amp;P)</source>
+        <translation>Staff &amp;member</translation>
+    </message>
+    <message>
+        <source>委托书号、配件号、姓名或说明</source>
+        <translation>Repair order no., part no., name or note</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>操作(&amp;K)</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>日志只能查看，任何人都不能修改或删除。</source>
+        <translation>The log is read-only: nobody can change or delete it.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>查找(&amp;S)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期，请改一下。</source>
+        <translation>The end date is before the start date; change one of them.</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -703,6 +814,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>%1，您用的是服务经理给的临时密码，请设置自己的新密码。</source>
+        <translation>%1, you are using a temporary password from the service manager. Set your own new password.</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>原密码(&amp;O)</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;N)（至少 %1 位）</source>
+        <translation>&amp;New password (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>设置新密码</source>
+        <translation>Set new password</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source> 维修技师：%1</source>
@@ -916,8 +1050,20 @@
         <translation>&amp;No</translation>
     </message>
     <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
         <source>处理结果(&amp;R)</source>
         <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>客户不接受</source>
+        <translation>Customer did not accept</translation>
+    </message>
+    <message>
+        <source>客户接受</source>
+        <translation>Customer accepted</translation>
     </message>
     <message>
         <source>客户是否接受</source>
@@ -928,12 +1074,20 @@
         <translation>&amp;Yes</translation>
     </message>
     <message>
+        <source>无责</source>
+        <translation>Not at fault</translation>
+    </message>
+    <message>
         <source>无责(&amp;W)</source>
         <translation>Not at &amp;fault</translation>
     </message>
     <message>
         <source>最后怎么解决的、客户得到了什么答复</source>
         <translation>How it was finally resolved and what the customer was told</translation>
+    </message>
+    <message>
+        <source>有责</source>
+        <translation>At fault</translation>
     </message>
     <message>
         <source>有责：服务部的责任(&amp;Z)</source>
@@ -966,6 +1120,25 @@
     <message>
         <source>责任判定</source>
         <translation>Responsibility</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintConflict</name>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>投诉已结案</source>
+        <translation>Complaint closed</translation>
+    </message>
+    <message>
+        <source>状态 %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1398,77 @@ The complaint will be entered in the complaint register together with the repair
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>保留别人保存的最新内容，不再填入</source>
+        <translation>Keep the latest saved version and don&apos;t put back what you typed</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>别人（%1）刚保存过</source>
+        <translation>Someone else (%1) has just saved this</translation>
+    </message>
+    <message>
+        <source>别人（%1，%2）刚保存过</source>
+        <translation>Someone else (%1, %2) has just saved this</translation>
+    </message>
+    <message>
+        <source>另一台电脑</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>您刚才输入的：%1。</source>
+        <translation> You typed: %1.</translation>
+    </message>
+    <message>
+        <source>您没有改动要填回的内容。</source>
+        <translation> You have not changed anything that needs putting back.</translation>
+    </message>
+    <message>
+        <source>把您刚才输入的内容填回去，核对后再保存（Alt+E）</source>
+        <translation>Put back what you typed, check it, then save (Alt+E)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>点「重新填入」把它填回去，核对后再保存。</source>
+        <translation> Click “Re-enter” to put it back, check it, then save.</translation>
+    </message>
+    <message>
+        <source>重新填入(&amp;E)</source>
+        <translation>R&amp;e-enter</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>，下面是最新内容。</source>
+        <translation>; the latest version is shown below.</translation>
+    </message>
+    <message>
+        <source>，最新的是：%1。</source>
+        <translation>; the latest is: %1.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>CustomerCarFields</name>
     <message>
         <source>17 位，可用扫码枪</source>
@@ -1245,6 +1489,55 @@ The complaint will be entered in the complaint register together with the repair
     <message>
         <source>如 粤B·D12345</source>
         <translation>e.g. 粤B·D12345</translation>
+    </message>
+    <message>
+        <source>您的岗位不能查看完整手机号；如需修改请联系服务顾问或服务经理。</source>
+        <translation>Your role cannot see full mobile numbers; to change one, contact a service advisor or the service manager.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>CSV 文件，Excel 可直接打开 (*.csv)</source>
+        <translation>CSV file, opens directly in Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>客户资料-%1.csv</source>
+        <translation>customers-%1.csv</translation>
+    </message>
+    <message>
+        <source>导出客户资料</source>
+        <translation>Export customer data</translation>
+    </message>
+    <message>
+        <source>导出客户资料（%1 位客户，%2 辆车）</source>
+        <translation>Export customer data (%1 customers, %2 vehicles)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 位客户（%2 行，每辆车一行）到：
+%3
+
+文件中有客户的完整电话，请妥善保管。此次导出已记入操作日志。</source>
+        <translation>Exported %1 customers (%2 rows, one per vehicle) to:
+%3
+
+The file contains customers&apos; full phone numbers; keep it safe. This export has been recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>正在导出客户资料…</source>
+        <translation>Exporting customer data…</translation>
+    </message>
+    <message>
+        <source>正在导出客户资料：第 %1 / %2 行…</source>
+        <translation>Exporting customer data: row %1 of %2…</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1656,28 @@ Amount %2, %3 more hours needed</translation>
         <translation>Enter the transaction reference number for {method} payments.</translation>
     </message>
     <message>
+        <source>{name} 是唯一能登录的服务经理，不能停用。</source>
+        <translation>{name} is the only service manager who can sign in and cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>{name} 是唯一能登录的服务经理，不能改成其他岗位；请先给另一位服务经理建好账号。</source>
+        <translation>{name} is the only service manager who can sign in and cannot be moved to another role; first create an account for another service manager.</translation>
+    </message>
+    <message>
         <source>{name} 是委托书 {number} 的服务顾问，不能回访自己接待的客户：客户当着自己的服务顾问往往不说真话。请由回访员或其他同事来打这个电话。</source>
         <translation>{name} is the service advisor on repair order {number} and cannot make the follow-up call to their own customer: customers rarely speak openly to their own service advisor. Ask the follow-up clerk or another colleague to make this call.</translation>
     </message>
     <message>
         <source>{name} 是这张委托书的维修技师（{jobs}），不能检查自己做的活。请另选一位质检员。</source>
         <translation>{name} is a technician on this repair order ({jobs}) and cannot check their own work. Choose another inspector.</translation>
+    </message>
+    <message>
+        <source>{name} 的账号已停用，不能登录。请联系服务经理。</source>
+        <translation>{name}&apos;s account is disabled and cannot sign in. Contact the service manager.</translation>
+    </message>
+    <message>
+        <source>{name} 的账号已停用；请先启用再重置密码。</source>
+        <translation>{name}&apos;s account is disabled; enable it before resetting the password.</translation>
     </message>
     <message>
         <source>{name}是{role}，不能做质检。请选择车间主管、服务经理或其他班组的技师。</source>
@@ -1567,6 +1876,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>The score for “{name}” must be a whole number from 1 to 5.</translation>
     </message>
     <message>
+        <source>「{what}」只限{roles}操作。当前登录的是 {name}（{role}）；请换有权限的同事登录后再做。</source>
+        <translation>Only {roles} can do “{what}”. {name} ({role}) is signed in now; ask a colleague with permission to sign in and do it.</translation>
+    </message>
+    <message>
         <source>一份接车登记最多 {limit} 个标记。</source>
         <translation>A check-in sheet can have at most {limit} damage marks.</translation>
     </message>
@@ -1595,12 +1908,20 @@ Amount %2, %3 more hours needed</translation>
         <translation>The closing time must be later than the opening time.</translation>
     </message>
     <message>
+        <source>不能停用自己正在使用的账号。</source>
+        <translation>You cannot disable the account you are signed in with.</translation>
+    </message>
+    <message>
         <source>不能把委托书标记为它自己的返修。</source>
         <translation>A repair order cannot be marked as a repeat repair of itself.</translation>
     </message>
     <message>
         <source>不认识的提醒类型 {kind}。</source>
         <translation>Unknown reminder type {kind}.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样，请重新输入。</source>
+        <translation>The two passwords do not match; enter them again.</translation>
     </message>
     <message>
         <source>交车前检查还有 {count} 项没有确认：{items}。全部确认后才能交车。</source>
@@ -1675,6 +1996,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>The reason is too long (at most {limit} characters). Please shorten it.</translation>
     </message>
     <message>
+        <source>原密码不对。</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
         <source>取消委托书必须填写原因。</source>
         <translation>Enter a reason for cancelling the repair order.</translation>
     </message>
@@ -1701,6 +2026,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>只有未做建议项目的电话才关联追加项目。</source>
         <translation>Only calls about declined work can be linked to additional work.</translation>
+    </message>
+    <message>
+        <source>只能修改自己的密码；别人的密码请用「重置密码」。</source>
+        <translation>You can only change your own password; use “Reset password” for someone else&apos;s.</translation>
     </message>
     <message>
         <source>只能导入 labour（工时）、parts（备件）或 packages（套餐）。</source>
@@ -1777,6 +2106,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>套餐里至少要有一个工时项目或备件。</source>
         <translation>A service package needs at least one labour operation or part.</translation>
+    </message>
+    <message>
+        <source>姓名或密码不对，请重新输入。</source>
+        <translation>Wrong name or password; enter them again.</translation>
     </message>
     <message>
         <source>委托书 {earlier} 是另一辆车的，不能作为 {number} 的返修来源。</source>
@@ -1991,6 +2324,22 @@ Amount %2, %3 more hours needed</translation>
         <translation>The customer has not signed the check-in sheet yet, so the final check-in sheet cannot be printed; you can print a draft first.</translation>
     </message>
     <message>
+        <source>密码不能和姓名相同。</source>
+        <translation>The password cannot be the same as the name.</translation>
+    </message>
+    <message>
+        <source>密码至少 {count} 位。</source>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>密码连续输错 {count} 次，账号暂停登录，请 {minutes} 分钟后再试，或请服务经理重置密码。</source>
+        <translation>Wrong password {count} times in a row: the account is locked. Try again in {minutes} minutes, or ask the service manager to reset the password.</translation>
+    </message>
+    <message>
+        <source>导出文件的扩展名应为 .csv 或 .xlsx（Excel），现在是“{name}”。</source>
+        <translation>The export file must end in .csv or .xlsx (Excel), not “{name}”.</translation>
+    </message>
+    <message>
         <source>工时目录里没有代码 {code}。</source>
         <translation>Code {code} is not in the labour catalogue.</translation>
     </message>
@@ -2005,6 +2354,14 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>已有名为 {name} 的员工。</source>
         <translation>There is already a staff member named {name}.</translation>
+    </message>
+    <message>
+        <source>已有名为 {name} 的员工，但不是在用的服务经理账号；请换一个姓名。</source>
+        <translation>There is already a staff member named {name}, but not as an active service manager account; choose another name.</translation>
+    </message>
+    <message>
+        <source>已经有服务经理账号了；新账号请由服务经理在「员工」中建立。</source>
+        <translation>A service manager account already exists; the service manager creates new accounts under “Staff”.</translation>
     </message>
     <message>
         <source>已问候只用于生日和购车周年的关怀电话。</source>
@@ -2025,6 +2382,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>当前字体 {font} 缺少以下字符，无法打印：{chars}。请改用包含这些字符的中文 TrueType 字体（设置 font_path 或环境变量 DESK_FONT），或修改这些文字。</source>
         <translation>The font {font} lacks these characters, so the document cannot be printed: {chars}. Use a Chinese TrueType font that has them (font_path setting or DESK_FONT environment variable), or change the text.</translation>
+    </message>
+    <message>
+        <source>您的账号已被停用或删除，请重新登录或联系服务经理。</source>
+        <translation>Your account has been disabled or deleted. Sign in again or contact the service manager.</translation>
     </message>
     <message>
         <source>所选受理人不在在职员工名单里，请重新选择。</source>
@@ -2095,12 +2456,24 @@ Amount %2, %3 more hours needed</translation>
         <translation>The configured Chinese font file was not found: {path}. Check the font_path setting or the DESK_FONT environment variable, or install a Chinese font (for example fonts-wqy-microhei) and clear the setting.</translation>
     </message>
     <message>
+        <source>找不到这个员工。</source>
+        <translation>Staff member not found.</translation>
+    </message>
+    <message>
         <source>找不到这个回访记录（可能已被删除），请刷新列表。</source>
         <translation>This follow-up call was not found (it may have been deleted). Refresh the list.</translation>
     </message>
     <message>
         <source>找不到这个标记，可能已被删除。</source>
         <translation>This mark was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>找不到这个班组。</source>
+        <translation>Team not found.</translation>
+    </message>
+    <message>
+        <source>找不到这个账号。</source>
+        <translation>Account not found.</translation>
     </message>
     <message>
         <source>找不到这个追加项目，可能已被删除。</source>
@@ -2303,12 +2676,20 @@ Amount %2, %3 more hours needed</translation>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
+        <source>文件夹 {directory} 不存在，客户资料未导出。</source>
+        <translation>The folder {directory} does not exist. Customer data was not exported.</translation>
+    </message>
+    <message>
         <source>文件既不是 UTF-8 也不是 GBK 编码，请在 Excel 中另存为“CSV UTF-8”。</source>
         <translation>The file is neither UTF-8 nor GBK encoded. In Excel, save it as “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>新密码不能和原密码相同。</source>
+        <translation>The new password must be different from the old one.</translation>
     </message>
     <message>
         <source>新的预计交车时间与原来的相同；如能按时完成，请选择「按时」。</source>
@@ -2341,6 +2722,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>无法写入 {path}：{reason}。原有文件没有改动。</source>
         <translation>Could not write {path}: {reason}. The existing file was not changed.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}。客户资料未导出。</source>
+        <translation>Cannot write {path}: {reason}. Customer data was not exported.</translation>
     </message>
     <message>
         <source>无法读取 {path}：{reason}</source>
@@ -2629,6 +3014,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>请填写手机号（11位）。</source>
         <translation>Enter the mobile number (11 digits).</translation>
+    </message>
+    <message>
+        <source>请填写服务经理的姓名。</source>
+        <translation>Enter the service manager&apos;s name.</translation>
     </message>
     <message>
         <source>请填写班组名称。</source>
@@ -2939,6 +3328,10 @@ Amount %2, %3 more hours needed</translation>
         <translation>The number of keys must be between 0 and {limit}.</translation>
     </message>
     <message>
+        <source>闲置锁屏时间应在 0 到 240 分钟之间（0 表示不自动锁屏）。</source>
+        <translation>The idle lock time must be between 0 and 240 minutes (0 means never lock automatically).</translation>
+    </message>
+    <message>
         <source>预约 {number} 当前为「{status}」，不能再修改。</source>
         <translation>Appointment {number} is “{status}” and can no longer be changed.</translation>
     </message>
@@ -3021,12 +3414,39 @@ Amount %2, %3 more hours needed</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>别人刚保存过这条记录，下面已换成最新的内容。您刚才输入的是：%1。请核对后再保存。</source>
-        <translation>Someone else has just saved this record; the latest version is shown below. You had entered: %1. Check and save again.</translation>
-    </message>
-    <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <source>再输一次(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)（至少 %1 位）</source>
+        <translation>&amp;Password (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>建立账号并登录</source>
+        <translation>Create account and sign in</translation>
+    </message>
+    <message>
+        <source>服务经理姓名(&amp;N)</source>
+        <translation>Service manager&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>欢迎使用 Desk。先设置服务经理的账号和密码：Desk 没有默认密码。服务经理登录后再为每位同事建立账号、给临时密码，同事第一次登录时改成自己的密码。</source>
+        <translation>Welcome to Desk. First set the service manager&apos;s account and password: Desk has no default password. Once signed in, the service manager creates an account with a temporary password for each colleague, who changes it to their own password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>设置服务经理账号</source>
+        <translation>Set up service manager account</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3474,10 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>%1 · 已投诉</source>
         <translation>%1 · Complaint registered</translation>
+    </message>
+    <message>
+        <source>%1 分</source>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>%1月%2日</source>
@@ -3206,12 +3630,24 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
         <translation>Opening: “Hello, is this %1? I&apos;m %3, follow-up clerk in the after-sales department at %2. Thank you for bringing your car in for service on %4. Could you spare two minutes to tell us how the car is doing? Is now a good time?”</translation>
     </message>
     <message>
+        <source>总体评分</source>
+        <translation>Overall rating</translation>
+    </message>
+    <message>
         <source>您还有什么意见或建议吗？</source>
         <translation>Do you have any other comments or suggestions?</translation>
     </message>
     <message>
         <source>您那天修过车以后，现在车的总体情况怎么样？</source>
         <translation>How has the car been overall since it was serviced?</translation>
+    </message>
+    <message>
+        <source>意见或建议</source>
+        <translation>Comments or suggestions</translation>
+    </message>
+    <message>
+        <source>按时交车</source>
+        <translation>Delivered on time</translation>
     </message>
     <message>
         <source>接待您的服务人员，您满意吗？</source>
@@ -3234,6 +3670,10 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
         <translation>Latest %1</translation>
     </message>
     <message>
+        <source>服务人员</source>
+        <translation>Service staff</translation>
+    </message>
+    <message>
         <source>服务顾问 %1 · 交车 %2</source>
         <translation>Service advisor %1 · Delivered %2</translation>
     </message>
@@ -3244,6 +3684,10 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
     <message>
         <source>未接通的情况，如：无人接听、关机、占线</source>
         <translation>Why the call failed, e.g. no answer, phone off, line busy</translation>
+    </message>
+    <message>
+        <source>未评</source>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>未说明</source>
@@ -3262,6 +3706,10 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>电话备注</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
         <source>登记投诉…</source>
         <translation>Register complaint…</translation>
     </message>
@@ -3272,6 +3720,10 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
     <message>
         <source>结算时，每一项费用都给您解释清楚了吗？</source>
         <translation>When you paid, was every charge explained clearly to you?</translation>
+    </message>
+    <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
     </message>
     <message>
         <source>联系上了(&amp;R)</source>
@@ -3286,6 +3738,10 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
         <translation>Select a follow-up call on the left</translation>
     </message>
     <message>
+        <source>费用解释</source>
+        <translation>Explanation of charges</translation>
+    </message>
+    <message>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
@@ -3296,6 +3752,14 @@ Follow-up due %4 (latest %5) · Customer prefers: %6 · Status: %7</translation>
     <message>
         <source>这次维修保养的质量，您满意吗？</source>
         <translation>Were you satisfied with the quality of the service and repair work?</translation>
+    </message>
+    <message>
+        <source>问题已解决</source>
+        <translation>Issue resolved</translation>
+    </message>
+    <message>
+        <source>问题没有解决</source>
+        <translation>Issue not resolved</translation>
     </message>
     <message>
         <source>（%1）</source>
@@ -3515,8 +3979,16 @@ Repair order %2 · Exit pass %3 · released %4</translation>
         <translation>%1 · revision %2 · %3</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>17 位，可用扫码枪扫描，回车查找</source>
         <translation>17 characters; scan with a barcode scanner, Enter to look up</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>上次 %1 公里</source>
@@ -3683,6 +4155,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
+        <source>未查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
         <source>未选中标记</source>
         <translation>No mark selected</translation>
     </message>
@@ -3693,6 +4169,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>标记类型：</source>
         <translation>Mark type:</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Checklist item</translation>
     </message>
     <message>
         <source>正常</source>
@@ -3757,6 +4237,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>请客户在此签字确认</source>
         <translation>Customer, please sign here</translation>
+    </message>
+    <message>
+        <source>贵重物品</source>
+        <translation>Valuables</translation>
     </message>
     <message>
         <source>车内贵重物品</source>
@@ -3825,6 +4309,14 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>首次保养：需举升车辆，简易检查底盘</source>
         <translation>First service: lift the car and give the underbody a quick check</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>（直接到店，不用预约）</source>
@@ -4255,10 +4747,6 @@ Repair order %2 · Exit pass %3 · released %4</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>名称“%1”，工时 %2，班组“%3”</source>
-        <translation>Name “%1”, hours %2, team “%3”</translation>
-    </message>
-    <message>
         <source>如 0.5</source>
         <translation>e.g. 0.5</translation>
     </message>
@@ -4269,6 +4757,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>如 更换机油机滤</source>
         <translation>e.g. Change oil and oil filter</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>Labour hours</translation>
     </message>
     <message>
         <source>工时代码</source>
@@ -4285,6 +4777,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     <message>
         <source>标准工时（小时）</source>
         <translation>Standard hours</translation>
+    </message>
+    <message>
+        <source>班组</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>班组或工种</source>
@@ -4417,11 +4913,18 @@ Repair order %2 · Exit pass %3 · released %4</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 已离开。输入密码继续，或换人登录。</source>
+        <translation>%1 has stepped away. Enter the password to continue, or sign in as someone else.</translation>
     </message>
+    <message>
+        <source>Desk 已锁定</source>
+        <translation>Desk is locked</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Desk %1
 4S 店售后服务前台系统</source>
@@ -4433,12 +4936,24 @@ Service reception for car dealerships</translation>
         <translation>Desk Service Reception</translation>
     </message>
     <message>
+        <source>Desk 售后服务前台 — %1</source>
+        <translation>Desk Service Reception — %1</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
         <source>关于 Desk</source>
         <translation>About Desk</translation>
     </message>
     <message>
-        <source>员工…</source>
-        <translation>Staff…</translation>
+        <source>切换用户 (Ctrl+L)</source>
+        <translation>Switch user (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>员工账号…</source>
+        <translation>Staff accounts…</translation>
     </message>
     <message>
         <source>回访</source>
@@ -4453,12 +4968,16 @@ Service reception for car dealerships</translation>
         <translation>Customer care</translation>
     </message>
     <message>
+        <source>导出客户资料…</source>
+        <translation>Export customer data…</translation>
+    </message>
+    <message>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <source>当前员工：</source>
-        <translation>Signed in:</translation>
+        <source>当前：%1（%2）</source>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
         <source>打印设置…</source>
@@ -4475,6 +4994,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>接车</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation>Audit log…</translation>
     </message>
     <message>
         <source>数据库：%1</source>
@@ -4529,6 +5052,10 @@ Service reception for car dealerships</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>锁屏 / 切换用户</source>
+        <translation>Lock / switch user</translation>
+    </message>
+    <message>
         <source>门卫</source>
         <translation>Gate</translation>
     </message>
@@ -4546,6 +5073,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“%1”的%2</source>
+        <translation>%2 of “%1”</translation>
     </message>
     <message>
         <source>付费类型</source>
@@ -4672,6 +5203,10 @@ Service reception for car dealerships</translation>
         <translation>Labour operation</translation>
     </message>
     <message>
+        <source>已告知客户</source>
+        <translation>Customer informed</translation>
+    </message>
+    <message>
         <source>库存不足：%1 %2 需要 %3，库存只有 %4。</source>
         <translation>Not enough stock: %1 %2 needs %3, only %4 on hand.</translation>
     </message>
@@ -4706,6 +5241,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>改为「%1」</source>
         <translation>Change to “%1”</translation>
+    </message>
+    <message>
+        <source>改时原因</source>
+        <translation>Reason for time change</translation>
     </message>
     <message>
         <source>故障描述</source>
@@ -4827,10 +5366,6 @@ Service reception for car dealerships</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>名称“%1”，工时项目 %2，备件 %3</source>
-        <translation>Name “%1”, labour operations %2, parts %3</translation>
-    </message>
-    <message>
         <source>备件</source>
         <translation>Parts</translation>
     </message>
@@ -4869,6 +5404,14 @@ Service reception for car dealerships</translation>
     <message>
         <source>适用车型</source>
         <translation>Models</translation>
+    </message>
+    <message>
+        <source>间隔公里</source>
+        <translation>Interval (km)</translation>
+    </message>
+    <message>
+        <source>间隔月数</source>
+        <translation>Interval (months)</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5488,10 @@ Service reception for car dealerships</translation>
         <translation>yuan, e.g. 68.50</translation>
     </message>
     <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
         <source>单价（元）</source>
         <translation>Unit price (yuan)</translation>
     </message>
@@ -4955,10 +5502,6 @@ Service reception for car dealerships</translation>
     <message>
         <source>名称</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>名称“%1”，单价 %2，库存 %3，库位“%4”</source>
-        <translation>Name “%1”, unit price %2, stock %3, bin “%4”</translation>
     </message>
     <message>
         <source>备件号</source>
@@ -5038,6 +5581,25 @@ Service reception for car dealerships</translation>
     <message>
         <source>输入备件号开头或名称的一部分，如 06L 或 滤清器</source>
         <translation>Type the start of a part number or part of a name, e.g. 06L or filter</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetDialog</name>
+    <message>
+        <source>临时密码(&amp;P)</source>
+        <translation>Temporary &amp;password</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>这是临时密码：%1 下次登录时须改成自己的密码。</source>
+        <translation>Temporary password: %1 — it must be changed to a personal password at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>重置 %1 的密码</source>
+        <translation>Reset password for %1</translation>
     </message>
 </context>
 <context>
@@ -5397,16 +5959,16 @@ Service reception for car dealerships</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>已换成最新保存的单价；您刚才输入的是：%1</source>
-        <translation>Replaced with the most recently saved rates; you had entered: %1</translation>
-    </message>
-    <message>
         <source>每小时的工时单价（元），按付费类型。保修、保险、内部留空时按自费单价计算。新加的工时项目按这里的单价计价；已开的委托书明细不变。</source>
         <translation>Labour rate per hour (yuan), by pay type. If Warranty, Insurance or Internal is left empty, the Customer rate is used. New labour operations are priced at these rates; lines on repair orders already opened do not change.</translation>
     </message>
     <message>
         <source>空 = 按自费单价</source>
         <translation>Empty = Customer rate</translation>
+    </message>
+    <message>
+        <source>自费</source>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>自费（客户）</source>
@@ -6302,6 +6864,10 @@ Service reception for car dealerships</translation>
         <translation>No buffer slots</translation>
     </message>
     <message>
+        <source>不自动锁屏</source>
+        <translation>Never lock automatically</translation>
+    </message>
+    <message>
         <source>二</source>
         <translation>Tue</translation>
     </message>
@@ -6336,6 +6902,10 @@ Service reception for car dealerships</translation>
     <message>
         <source>技师每日工时（小时）</source>
         <translation>Technician hours per day</translation>
+    </message>
+    <message>
+        <source>无人操作多久后锁屏</source>
+        <translation>Lock when idle for</translation>
     </message>
     <message>
         <source>日</source>
@@ -6375,34 +6945,148 @@ Service reception for car dealerships</translation>
     </message>
 </context>
 <context>
-    <name>StaffDialog</name>
+    <name>SignInDialog</name>
     <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
+        <source>Desk 售后服务前台</source>
+        <translation>Desk Service Reception</translation>
     </message>
     <message>
-        <source>员工</source>
-        <translation>Staff</translation>
+        <source>登录 Desk</source>
+        <translation>Sign in to Desk</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>登录(&amp;L)</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>须先设置自己的新密码才能登录。</source>
+        <translation>You must set a new password of your own before you can sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>不填：暂不能登录</source>
+        <translation>Leave empty: cannot sign in yet</translation>
+    </message>
+    <message>
+        <source>临时密码(&amp;P)</source>
+        <translation>Temporary &amp;password</translation>
+    </message>
+    <message>
+        <source>临时密码，登录时须修改</source>
+        <translation>Temporary password; must be changed at sign-in</translation>
+    </message>
+    <message>
+        <source>停用 %1 的账号吗？停用后不能登录，以前的记录都保留，以后可以再启用。</source>
+        <translation>Disable %1&apos;s account? They will no longer be able to sign in. All past records are kept, and the account can be enabled again later.</translation>
+    </message>
+    <message>
+        <source>停用账号(&amp;D)</source>
+        <translation>&amp;Disable account</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>启用账号(&amp;E)</source>
+        <translation>&amp;Enable account</translation>
+    </message>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
     </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <source>欢迎使用 Desk。请先登记在前台使用 Desk 的员工，至少一位服务顾问。</source>
-        <translation>Welcome to Desk. First add the staff who use Desk at the counter, including at least one service advisor.</translation>
+        <source>岗位(&amp;J)</source>
+        <translation>&amp;Job</translation>
     </message>
     <message>
-        <source>添加员工</source>
-        <translation>Add staff member</translation>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>把 %1 的岗位从「%2」改为「%3」吗？</source>
+        <translation>Change %1&apos;s job from “%2” to “%3”?</translation>
+    </message>
+    <message>
+        <source>把选中的员工改为上面表单里选的岗位和班组</source>
+        <translation>Give the selected staff members the job and team chosen in the form above</translation>
+    </message>
+    <message>
+        <source>改为所选岗位(&amp;C)</source>
+        <translation>&amp;Change to selected job</translation>
+    </message>
+    <message>
+        <source>新员工</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>未设密码，不能登录</source>
+        <translation>No password set; cannot sign in</translation>
+    </message>
+    <message>
+        <source>添加员工(&amp;A)</source>
+        <translation>&amp;Add staff member</translation>
     </message>
     <message>
         <source>班组</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>班组(&amp;T)</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>请为在 Desk 上工作的同事建立账号（至少一位服务顾问），并给每人一个临时密码；他们第一次登录时会改成自己的密码。</source>
+        <translation>Create an account for each colleague who works on Desk (at least one service advisor) and give each a temporary password; they will change it to their own password at their first sign-in.</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>重置密码(&amp;W)…</source>
+        <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -6420,8 +7104,16 @@ Service reception for car dealerships</translation>
         <translation>What was done, what the customer was told, what happens next</translation>
     </message>
     <message>
+        <source>处理时间</source>
+        <translation>Handled at</translation>
+    </message>
+    <message>
         <source>处理时间(&amp;W)</source>
         <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>处理经过</source>
+        <translation>Actions taken</translation>
     </message>
     <message>
         <source>处理经过(&amp;T)</source>
@@ -6663,6 +7355,97 @@ Service reception for car dealerships</translation>
     <message>
         <source>输入备件号或名称的一部分</source>
         <translation>Type part of a part number or name</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Password change</translation>
+    </message>
+    <message>
+        <source>出门证作废</source>
+        <translation>Exit pass voided</translation>
+    </message>
+    <message>
+        <source>出门证放行</source>
+        <translation>Vehicle released at gate</translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation>Item deleted</translation>
+    </message>
+    <message>
+        <source>员工账号</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>导出客户资料</source>
+        <translation>Customer data export</translation>
+    </message>
+    <message>
+        <source>带折扣的新项目</source>
+        <translation>New item with discount</translation>
+    </message>
+    <message>
+        <source>开出门证</source>
+        <translation>Exit pass issued</translation>
+    </message>
+    <message>
+        <source>投诉状态</source>
+        <translation>Complaint status</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>本店设置</source>
+        <translation>Dealership settings</translation>
+    </message>
+    <message>
+        <source>状态变更</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>目录价格或工时</source>
+        <translation>Catalogue price or labour hours</translation>
+    </message>
+    <message>
+        <source>结算</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>结算作废（重新打开）</source>
+        <translation>Settlement voided (reopened)</translation>
+    </message>
+    <message>
+        <source>超出产能预约</source>
+        <translation>Appointment over capacity</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>门卫拒绝放行</source>
+        <translation>Release refused at gate</translation>
+    </message>
+    <message>
+        <source>项目价格、折扣或付费方式</source>
+        <translation>Item price, discount or pay type</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7763,101 @@ Service reception for car dealerships</translation>
     <message>
         <source>预约率</source>
         <translation>Appointment rate</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up calls</translation>
+    </message>
+    <message>
+        <source>在列表中看到完整电话号码</source>
+        <translation>See full phone numbers in lists</translation>
+    </message>
+    <message>
+        <source>在客户资料卡上看到完整电话号码</source>
+        <translation>See full phone numbers on the customer card</translation>
+    </message>
+    <message>
+        <source>客户关怀（保养提醒、生日）</source>
+        <translation>Customer care (service reminders, birthdays)</translation>
+    </message>
+    <message>
+        <source>导出客户资料</source>
+        <translation>Export customer data</translation>
+    </message>
+    <message>
+        <source>建立、停用员工账号，重置密码，改岗位</source>
+        <translation>Create and disable staff accounts, reset passwords, change roles</translation>
+    </message>
+    <message>
+        <source>开工、暂停、完工</source>
+        <translation>Start, pause and finish jobs</translation>
+    </message>
+    <message>
+        <source>接车、环车检查、开委托书、改项目和价格、追加项目、交车</source>
+        <translation>Check-in, walk-around, repair orders, lines and prices, additional work, delivery</translation>
+    </message>
+    <message>
+        <source>收款结算、开出门证</source>
+        <translation>Take payments and issue exit passes</translation>
+    </message>
+    <message>
+        <source>本店信息、工时单价、营业时间、打印和指标目标</source>
+        <translation>Shop details, labour rates, opening hours, printing and KPI targets</translation>
+    </message>
+    <message>
+        <source>查看和导出指标</source>
+        <translation>View and export KPIs</translation>
+    </message>
+    <message>
+        <source>查看操作日志</source>
+        <translation>View the audit log</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>登记和处理投诉</source>
+        <translation>Register and handle complaints</translation>
+    </message>
+    <message>
+        <source>看板、查看委托书</source>
+        <translation>Board and viewing repair orders</translation>
+    </message>
+    <message>
+        <source>编辑和导入工时、备件、套餐目录</source>
+        <translation>Edit and import the labour, parts and package catalogues</translation>
+    </message>
+    <message>
+        <source>超出岗位限额的折扣、批准挂账</source>
+        <translation>Discounts past the role&apos;s limit, approving on-account</translation>
+    </message>
+    <message>
+        <source>超出车间产能预约</source>
+        <translation>Booking past the workshop&apos;s capacity</translation>
+    </message>
+    <message>
+        <source>进度检查、质检</source>
+        <translation>Progress and quality checks</translation>
+    </message>
+    <message>
+        <source>重新打开已结案的投诉</source>
+        <translation>Reopen a closed complaint</translation>
+    </message>
+    <message>
+        <source>重新打开已结算的委托书</source>
+        <translation>Reopen a settled repair order</translation>
+    </message>
+    <message>
+        <source>门卫放行</source>
+        <translation>Let cars out at the gate</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointments</translation>
     </message>
 </context>
 <context>
