@@ -107,3 +107,14 @@ def test_demo_and_print_repair_order(run_bundle, tmp_path: Path) -> None:  # typ
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert number in text and "任务委托书" in text
+
+
+def test_the_bundle_carries_translations_compiled_from_the_current_ts(bundle: Path) -> None:
+    """The spec compiles every .ts for the build: the bundled .qm is what lrelease makes of the
+    checked-in .ts now (the same bytes update_translations.py writes beside it)."""
+    folder = next(bundle.parent.rglob("resources/translations"))
+    bundled = sorted(path.name for path in folder.glob("*.qm"))
+    sources = sorted(path.with_suffix(".qm").name for path in (ROOT / "resources" / "translations").glob("*.ts"))
+    assert bundled == sources and bundled
+    for name in bundled:
+        assert (folder / name).read_bytes() == (ROOT / "resources" / "translations" / name).read_bytes(), name

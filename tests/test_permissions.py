@@ -71,6 +71,13 @@ def test_the_matrix_follows_the_roles_of_the_design() -> None:
     assert [screen for screen, permission in SCREENS.items() if allowed(Role.GATE, permission)] == ["gate"]
 
 
+def test_every_guarded_function_takes_the_session_first() -> None:
+    """The check reads the signed-in person from the first argument."""
+    wrong = [name for functions in GUARDED.values() for name, function in functions
+             if next(iter(inspect.signature(inspect.unwrap(function)).parameters)) != "session"]
+    assert not wrong, wrong
+
+
 def test_every_permission_guards_something() -> None:
     """A permission that no service checks would be a hidden button only. The over-capacity
     refusal is tested in test_appointment_book.py (test_over_capacity_is_refused_for_an_advisor…)."""

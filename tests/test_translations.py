@@ -267,3 +267,20 @@ def test_views_pass_all_chinese_text_through_the_translator() -> None:
         f"(wrap it, with %1 for the variable parts): {found}"
     )
 
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_WORDS = re.compile(r"%\d|%n|\{\w+\}|<[^>]+>|\b(?:A[456]|Desk|PDF|VIN|QR|Ctrl|Alt|Shift|Enter|Esc|Del|Tab|F\d+|km)\b")
+
+
+def test_every_message_is_written_in_chinese() -> None:
+    """Simplified Chinese is the source language: a message with words but no Chinese would show
+    untranslated to a Chinese user. Only formats (``%1：%2``), punctuation and names such as A4 are
+    exempt."""
+    foreign = [
+        f"[{context}] {source!r}"
+        for context, messages in CATALOG.items()
+        for source, _comment in messages
+        if not _CJK.search(source) and re.search(r"[A-Za-z]", _NOT_WORDS.sub("", source))
+    ]
+    assert not foreign, f"messages without Chinese: {foreign}"

@@ -48,7 +48,7 @@ def shop_floor(qtbot, sqlite_url: str) -> Iterator[tuple[Runner, RecordingReport
     runner.set_staff(supervisor.id)
     yield runner, reporter, database, {
         "number": number, "team": ids.team, "team2": team2.id, "sun": sun.id, "xie": xie.id,
-        "supervisor": supervisor.id,
+        "supervisor": supervisor.id, "manager": ids.manager,
     }
     database.dispose()
 
@@ -266,6 +266,7 @@ def test_staff_dialog_puts_a_new_technician_in_a_team(qtbot, shop_floor) -> None
     from desk.services import dispatch
     from desk.views.staff_dialog import StaffDialog
 
+    runner.set_staff(ids["manager"])  # staff accounts are the service manager's
     dialog = StaffDialog(runner)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -274,7 +275,9 @@ def test_staff_dialog_puts_a_new_technician_in_a_team(qtbot, shop_floor) -> None
     choose(dialog.team_combo, "钣喷组")
     type_text(qtbot, dialog.name_edit, "韩东\n")
     assert reporter.errors == []
-    assert any("韩东（维修技师 · 钣喷组）" == dialog.staff_list.item(i).text() for i in range(dialog.staff_list.count()))
+    added = dialog.selected()
+    assert (added.name, added.role, added.team) == ("韩东", "technician", "钣喷组")
+    assert dialog.state_text(added) == "未设密码，不能登录"  # on file for dispatch; a password comes with a reset
     choose(dialog.role_combo, "服务顾问")
     assert not dialog.team_combo.isEnabled()
     with database.unit_of_work(write=False) as s:

@@ -42,6 +42,7 @@ from desk.models import (
     ShopSettings,
     Staff,
     StatusChange,
+    Team,
 )
 from desk.models.base import utc_now
 from desk.models.enums import ComplaintStatus, OrderStatus, PaymentMethod, PayType, Role
@@ -187,11 +188,14 @@ _SETTINGS_COLUMNS: dict[str, tuple[str, Callable[[Any], str]]] = {
     "followup_day": ("回访日", _plain),
 }
 
+_TEAM_FIELD = "班组"
+"""A staff entry's team: read as the team's id, written as its name (see ``_with_team_names``)."""
+
 _STAFF_COLUMNS: dict[str, tuple[str, Callable[[Any], str]]] = {
     "name": ("姓名", _plain),
     "role": ("岗位", _named(Role)),
     "active": ("账号启用", _yes_no),
-    "team_id": ("班组编号", _plain),
+    "team_id": (_TEAM_FIELD, _plain),
     "password_hash": ("密码", _set_or_not),
     "must_change_password": ("下次登录须改密码", _yes_no),
 }
@@ -230,12 +234,20 @@ def _who(session: Session) -> tuple[int | None, str]:
     return staff_id, staff.name if staff is not None else str(staff_id)
 
 
+def _with_team_names(session: Session, values: dict[str, str] | None) -> dict[str, str] | None:
+    if not values or not values.get(_TEAM_FIELD, "").isdigit():
+        return values
+    team = session.get(Team, int(values[_TEAM_FIELD]))
+    return {**values, _TEAM_FIELD: team.name if team is not None else values[_TEAM_FIELD]}
+
+
 def _row(
     session: Session, action: str, *, record_type: str = "", record_id: int | None = None, label: str = "",
     before: dict[str, str] | None = None, after: dict[str, str] | None = None, note: str = "",
     staff: tuple[int | None, str] | None = None,
 ) -> dict[str, Any]:
     staff_id, staff_name = staff if staff is not None else _who(session)
+    before, after = _with_team_names(session, before), _with_team_names(session, after)
     return dict(
         at=utc_now(), staff_id=staff_id, staff_name=staff_name[:50], workstation=workstation(), action=action,
         record_type=record_type, record_id=record_id, record_label=label[:200],

@@ -87,7 +87,9 @@ class StaffDialog(QDialog):
         add_button = QPushButton(self.tr("添加员工(&A)"))
         add_button.setObjectName("addStaff")
         add_button.clicked.connect(self.add)
-        add_button.setDefault(True)  # Enter in the form adds
+        # Enter in any field of the new-person form adds; the other buttons never take Enter.
+        for edit in (self.name_edit, self.password_edit, self.repeat_edit):
+            edit.returnPressed.connect(self.add)
         new_box = QGroupBox(self.tr("新员工"))
         form = QFormLayout(new_box)
         form.addRow(self.tr("姓名(&N)"), self.name_edit)
@@ -111,6 +113,8 @@ class StaffDialog(QDialog):
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
         actions = QHBoxLayout()
+        for button in (self.role_button, self.reset_button, self.active_button, add_button):
+            button.setAutoDefault(False)
         for button in (self.role_button, self.reset_button, self.active_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -160,6 +164,7 @@ class StaffDialog(QDialog):
         self.table.resizeColumnsToContents()
         row = next((i for i, a in enumerate(accounts) if a.id == select_id), -1)
         if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.selectRow(row)
         self.on_selected()
 
