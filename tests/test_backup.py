@@ -182,3 +182,33 @@ def test_the_backup_settings_come_from_the_settings_file(tmp_path: Path, monkeyp
     config_file().write_text('[backup]\nkeep = 0\nfolder = 7\n', encoding="utf-8")
     settings = load_settings(environ={})
     assert settings.backup_keep == 1 and settings.backups_path() == data_dir() / "backups"
+
+
+def test_the_daily_backup_is_made_behind_the_open_window_and_a_failure_is_shown(
+    shop_file, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desk.app import DailyBackup
+    from desk.config import Settings
+
+    url, _ = shop_file
+    folder = tmp_path / "backups"
+    worker = DailyBackup(Settings(database_url=url, backup_folder=str(folder)))
+    worker.start()  # returns at once: a big file takes a while to copy and check
+    assert worker.thread is not None
+    worker.thread.join(timeout=60)
+    [made] = backups.daily_backups(folder)
+    assert customer_names(made) == ["张伟"]
+
+    import threading
+
+    warnings: list[tuple[str, bool]] = []
+    monkeypatch.setattr("desk.app.QMessageBox.warning", lambda _parent, title, text: warnings.append(
+        (title + text, threading.current_thread() is threading.main_thread())
+    ))
+    (tmp_path / "not-a-folder").write_text("a file where the folder should be")
+    failing = DailyBackup(Settings(database_url=url, backup_folder=str(tmp_path / "not-a-folder")))
+    failing.start()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)  # shown on the GUI thread, not the worker's
+    [(message, on_gui_thread)] = warnings
+    assert "今天的自动备份没有完成" in message and "Desk 照常可用" in message
+    assert on_gui_thread  # a message box from the worker thread would crash Qt

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.base import Base, UTCDateTime, Versioned, utc_now
@@ -16,6 +16,8 @@ class Appointment(Base, Versioned):
     """A booked reception slot for one car with one advisor; ``status`` from AppointmentStatus."""
 
     __tablename__ = "appointment"
+    # Booked appointments from a day on (reminders, the appointment book, the day's load).
+    __table_args__ = (Index("ix_appointment_status_slot_start", "status", "slot_start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)

@@ -35,7 +35,7 @@ class RepairOrder(Base, Versioned):
     mileage_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     complaint: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancel_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     payment_intent: Mapped[str] = mapped_column(String(12), nullable=False, default="")
     """How the customer means to pay: a code name from ``PaymentMethod``; empty when not asked."""

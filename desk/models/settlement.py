@@ -58,7 +58,7 @@ class Settlement(Base):
     on_account_fen: Mapped[int] = mapped_column(Fen, nullable=False, default=0)
     """Put on the company customer's account (挂账)."""
     on_account_approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
-    next_service_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    next_service_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     next_service_km: Mapped[int | None] = mapped_column(Integer, nullable=True)
     followup_time: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     """When the customer prefers the follow-up call (回访), as they said it."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -341,17 +341,26 @@ def default_next_service(
 ) -> tuple[dt.date, int, str]:
     """The next service from the package whose labour is most on the order, else the usual interval
     (:data:`DEFAULT_INTERVAL_MONTHS`, :data:`DEFAULT_INTERVAL_KM`); ``(date, km, where from)``."""
-    codes = {line.code for line in order.labour_lines if line.code}
+    packages = packages if packages is not None else package_intervals(session)
+    # With no packages the order's lines are not looked at (not loaded, one query per order saved).
+    codes = {line.code for line in order.labour_lines if line.code} if packages else set()
+    return next_service_for(codes, order.mileage, today, packages)
+
+
+def next_service_for(
+    codes: Collection[str], mileage: int, today: dt.date, packages: Sequence[PackageInterval],
+) -> tuple[dt.date, int, str]:
+    """:func:`default_next_service` from an order's labour codes and mileage (for lists of many cars)."""
     best: tuple[int, int, PackageInterval] | None = None
     if codes:
-        for package in packages if packages is not None else package_intervals(session):
-            matched = len(package.codes & codes)
+        for package in packages:
+            matched = len(package.codes & set(codes))
             if matched and (best is None or (matched, -package.id) > best[:2]):
                 best = (matched, -package.id, package)
     if best is not None:
         package = best[2]
-        return add_months(today, package.months), order.mileage + package.km, package.name
-    return add_months(today, DEFAULT_INTERVAL_MONTHS), order.mileage + DEFAULT_INTERVAL_KM, "常规间隔"
+        return add_months(today, package.months), mileage + package.km, package.name
+    return add_months(today, DEFAULT_INTERVAL_MONTHS), mileage + DEFAULT_INTERVAL_KM, "常规间隔"
 
 
 def settlement_preview(
@@ -757,9 +766,7 @@ def settlement_queue(session: Session, now: dt.datetime | None = None) -> list[O
     ))
     if not numbers:
         return []
-    rows = [r for r in list_orders(session, statuses=[
-        OrderStatus.READY.value, OrderStatus.SETTLED.value, OrderStatus.RELEASED.value,
-    ]) if r.number in numbers]
+    rows = list_orders(session, numbers=numbers)  # these few orders, not every released one of ten years
     rank = {OrderStatus.READY.value: 0, OrderStatus.SETTLED.value: 1, OrderStatus.RELEASED.value: 2}
     return sorted(rows, key=lambda r: rank[r.status])
 

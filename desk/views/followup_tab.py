@@ -462,7 +462,8 @@ class FollowUpTab(QWidget):
         runner.changed.connect(self.on_changed)
         runner.staff_changed.connect(lambda _staff: self.refresh() if self.mine.isChecked() else self.show_call())
         self.show_call()
-        self.refresh()
+        # No refresh here: the main window builds every tab at start, and the queue reads the last
+        # month's results (a second on a busy shop's ten years); showEvent reads it when shown.
 
     # --- the queue --------------------------------------------------------------------------------
 

@@ -247,7 +247,8 @@ class RemindersTab(QWidget):
         runner.changed.connect(self.on_changed)
         runner.staff_changed.connect(lambda _id: self.preselect_advisor())
         self.reload_choices()
-        self.refresh()
+        # No refresh here: the lists look at every car (seconds on ten years of a busy shop), and the
+        # main window builds every tab at start; showEvent works them out when the tab is first shown.
 
     # --- helpers ----------------------------------------------------------------------------------
 
