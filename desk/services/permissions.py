@@ -128,7 +128,7 @@ class PermissionDenied(DeskError):
             if key in params:
                 params[key] = translate(context, params[key])
         if "roles" in params:
-            params["roles"] = ", ".join(translate("enums", name) for name in params["roles"].split("、"))
+            params["roles"] = translate("i18n", "、").join(translate("enums", name) for name in params["roles"].split("、"))
         return translate("DeskError", self.template).format(**params)
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-# The lead's 0007 comes first; in the bench worktree this pointed at 0006 for the runs.
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
