@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from desk import __version__
+from desk.files import write_atomically
 from desk.config import LANGUAGES, Settings, describe_database, load_settings
 from desk.models.enums import OrderStatus
 from desk.services.errors import DeskError
@@ -281,21 +280,6 @@ def cmd_print(settings: Settings, args: argparse.Namespace) -> int:
     write_atomically(output, pdf)
     print(output)
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise DeskError("输出目录 {directory} 不存在。", directory=str(directory))
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise DeskError("无法写入 {path}：{reason}", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 COMMANDS = {"db": cmd_db, "demo": cmd_demo, "orders": cmd_orders, "print": cmd_print}

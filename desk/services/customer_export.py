@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +37,7 @@ from desk.models import Customer, RepairOrder, Vehicle
 from desk.models.enums import OrderStatus
 from desk.services import audit
 from desk.services.customers import format_birthday
+from desk.files import write_atomically
 from desk.services.errors import DeskError, ValidationError
 from desk.services.permissions import Permission, requires
 from desk.services.shop import format_local
@@ -195,21 +194,6 @@ def export_bytes(
     )
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all."""
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise DeskError("文件夹 {directory} 不存在，客户资料未导出。", directory=str(directory))
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise DeskError("无法写入 {path}：{reason}。客户资料未导出。", path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
 @requires(Permission.EXPORT_CUSTOMERS)
 def export_customers(
     session: Session, path: str | Path, *, progress: Callable[[int, int], None] | None = None,
@@ -237,7 +221,7 @@ def export_customers(
         note=str(target.resolve()),
     )
     session.flush()  # the entry is in before the file exists: no export leaves without its log line
-    _write_whole(target, data)
+    write_atomically(target, data)
     return ExportResult(path=target, customers=customers, rows=len(rows))
 
 
