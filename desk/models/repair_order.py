@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.appointment import Appointment
@@ -17,6 +17,8 @@ class RepairOrder(Base, Versioned):
     """One job on one car; ``status`` is a code name from OrderStatus."""
 
     __tablename__ = "repair_order"
+    # Orders settled in a time span with a given status (the settlement queue, the reminders).
+    __table_args__ = (Index("ix_repair_order_status_settled_at", "status", "settled_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
@@ -35,7 +37,7 @@ class RepairOrder(Base, Versioned):
     mileage_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     complaint: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancel_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     released_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     payment_intent: Mapped[str] = mapped_column(String(12), nullable=False, default="")
     """How the customer means to pay: a code name from ``PaymentMethod``; empty when not asked."""
