@@ -2676,10 +2676,6 @@ Amount %2, %3 more hours needed</translation>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <source>文件夹 {directory} 不存在，客户资料未导出。</source>
-        <translation>The folder {directory} does not exist. Customer data was not exported.</translation>
-    </message>
-    <message>
         <source>文件既不是 UTF-8 也不是 GBK 编码，请在 Excel 中另存为“CSV UTF-8”。</source>
         <translation>The file is neither UTF-8 nor GBK encoded. In Excel, save it as “CSV UTF-8”.</translation>
     </message>
@@ -2722,10 +2718,6 @@ Amount %2, %3 more hours needed</translation>
     <message>
         <source>无法写入 {path}：{reason}。原有文件没有改动。</source>
         <translation>Could not write {path}: {reason}. The existing file was not changed.</translation>
-    </message>
-    <message>
-        <source>无法写入 {path}：{reason}。客户资料未导出。</source>
-        <translation>Cannot write {path}: {reason}. Customer data was not exported.</translation>
     </message>
     <message>
         <source>无法读取 {path}：{reason}</source>
