@@ -221,3 +221,18 @@ def test_the_gate_only_lets_cars_out(database: Database, seeded: Shop, people: d
         with pytest.raises(Exception) as refusal:
             gate.verify_and_release(s, "not a pass", staff_id=gate_person)
         assert not isinstance(refusal.value, PermissionDenied)
+
+
+def test_only_reception_calls_an_order_off(database: Database, seeded: Shop, people: dict[Role, int]) -> None:
+    with database.unit_of_work(actor_id=people[Role.ADVISOR]) as s:
+        number = orders.open_order(s, vehicle_id=seeded.vehicle, advisor_id=seeded.advisor, mileage=20000,
+                                   complaint="异响", staff_id=people[Role.ADVISOR]).number
+    for role in (Role.CASHIER, Role.SUPERVISOR):
+        with database.unit_of_work(actor_id=people[role]) as s, pytest.raises(PermissionDenied, match="接车"):
+            orders.move_status(s, number, "cancelled", reason="客户不修了", staff_id=people[role])
+    with database.unit_of_work(actor_id=people[Role.ADVISOR]) as s:
+        orders.add_labour_line(s, number, name="底盘异响检查", hours="1", pay_type="customer")
+    with database.unit_of_work(actor_id=people[Role.SUPERVISOR]) as s:  # moving along is allowed
+        assert orders.move_status(s, number, "dispatched", staff_id=people[Role.SUPERVISOR]).status == "dispatched"
+    with database.unit_of_work(actor_id=people[Role.ADVISOR]) as s:
+        assert orders.move_status(s, number, "cancelled", reason="客户不修了", staff_id=people[Role.ADVISOR]).status == "cancelled"

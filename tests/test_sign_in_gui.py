@@ -208,3 +208,23 @@ def test_the_manager_adds_resets_and_disables_accounts(qtbot, counter) -> None:
     runner.set_staff(ids.advisor)
     dialog.reload()
     assert "只限服务经理" in reporter.errors[-1]
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_every_role_signs_in_and_opens_its_tabs_without_a_refusal(qtbot, counter, role: Role) -> None:
+    """What a role's own screens do by themselves (refreshing, housekeeping) is never refused."""
+    runner, database, ids, reporter = counter
+    with database.unit_of_work(actor_id=ids.manager) as s:
+        person = {Role.ADVISOR: ids.advisor, Role.CASHIER: ids.cashier, Role.MANAGER: ids.manager}.get(role)
+        if person is None:
+            person = auth.create_account(s, f"新同事{role.value}", role, password="temp1234", repeat="temp1234").id
+    runner.set_staff(person)
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    window.show()
+    for index in range(window.tabs.count()):
+        if window.tabs.isTabVisible(index):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+    assert reporter.errors == []
+    assert window.visible_screens(), role

@@ -35,7 +35,7 @@ from desk.services.money import amount_in_capitals, apply_discount, format_yuan,
 from desk.services.numbers import next_number
 from desk.services.shop import format_local
 from desk.services.validation import check_mileage, check_quantity, display_plate, normalize_mobile
-from desk.services.permissions import Permission, may, requires
+from desk.services.permissions import Permission, may, require, requires
 
 MAX_HOURS = Decimal("999")
 MAX_QUANTITY = Decimal("99999")
@@ -813,6 +813,9 @@ def move_status(
         target_status = OrderStatus(target)
     except ValueError:
         raise ValidationError("没有“{target}”这个状态。", target=target) from None
+    if target_status == OrderStatus.CANCELLED:
+        # Moving a job along is anyone's at the board; calling the whole order off is reception's.
+        require(session, Permission.RECEPTION)
     workflow.apply_move(session, order, target_status, staff_id=staff_id, reason=reason, now=now)
     return order_detail(session, order.number)
 
