@@ -4,6 +4,7 @@ lock, and the manager's staff accounts screen."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -160,15 +161,9 @@ def test_the_pc_locks_by_itself_when_idle_and_the_setting_switches_it_off(qtbot,
         version = shop.shop_info(s).version
     runner.set_staff(ids.manager)
     runner.attempt(None, shop.update_shop, name="广州粤顺汽车销售服务有限公司", address="", phone="", labour_rate="180",
-                   opening_time=shop_time(8, 30), closing_time=shop_time(18, 0), staff_id=ids.manager,
+                   opening_time=dt.time(8, 30), closing_time=dt.time(18, 0), staff_id=ids.manager,
                    expected_version=version, idle_lock_minutes=0)
     assert not window.idle.timer.isActive()
-
-
-def shop_time(hour: int, minute: int):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    return dt.time(hour, minute)
 
 
 def test_the_manager_adds_resets_and_disables_accounts(qtbot, counter) -> None:

@@ -15,7 +15,6 @@ the command line.
 
 from __future__ import annotations
 
-import enum
 import functools
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
@@ -23,7 +22,7 @@ from typing import Any, ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from desk.models import Staff
-from desk.models.enums import Role
+from desk.models.enums import Role, _Named
 from desk.services.errors import DeskError
 
 __all__ = [
@@ -38,16 +37,8 @@ ACTOR_KEY = "actor_id"
 """Where a session keeps the signed-in person's id (``Session.info``)."""
 
 
-class Permission(str, enum.Enum):
+class Permission(_Named):
     """One thing a role may or may not do, with its Chinese name for messages and the README."""
-
-    def __new__(cls, value: str, chinese: str) -> "Permission":
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.chinese = chinese  # type: ignore[attr-defined]
-        return member
-
-    chinese: str
 
     VIEW_BOARD = ("view_board", "看板、查看委托书")
     RECEPTION = ("reception", "接车、环车检查、开委托书、改项目和价格、追加项目、交车")

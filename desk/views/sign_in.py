@@ -30,7 +30,8 @@ LAST_NAME_KEY = "counter/last_sign_in_name"
 """Where this PC remembers who signed in last, to offer the name first."""
 
 
-def _password_edit(name: str) -> QLineEdit:
+def password_edit(name: str) -> QLineEdit:
+    """A line edit that hides what is typed (also used by the staff accounts screen)."""
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -58,7 +59,7 @@ class SignInForm(QWidget):
         self.name_combo.setEditable(True)
         self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name_combo.setMinimumWidth(220)
-        self.password_edit = _password_edit("signInPassword")
+        self.password_edit = password_edit("signInPassword")
         self.password_edit.returnPressed.connect(self.submit)
         self.message = _message_label()
         self.sign_in_button = QPushButton(self.tr("登录(&L)"))
@@ -157,8 +158,8 @@ class FirstManagerDialog(QDialog):
         self.name_combo.setEditable(True)
         self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name_combo.addItems(runner.attempt(self, auth.first_manager_candidates, write=False) or [])
-        self.password_edit = _password_edit("managerPassword")
-        self.repeat_edit = _password_edit("managerRepeat")
+        self.password_edit = password_edit("managerPassword")
+        self.repeat_edit = password_edit("managerRepeat")
         self.message = _message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("建立账号并登录"))
@@ -200,9 +201,9 @@ class ChangePasswordDialog(QDialog):
         self.person = person
         self.known_old = old_password
         self.setWindowTitle(self.tr("设置新密码"))
-        self.old_edit = _password_edit("oldPassword")
-        self.new_edit = _password_edit("newPassword")
-        self.repeat_edit = _password_edit("repeatPassword")
+        self.old_edit = password_edit("oldPassword")
+        self.new_edit = password_edit("newPassword")
+        self.repeat_edit = password_edit("repeatPassword")
         self.message = _message_label()
         form = QFormLayout(self)
         if old_password is not None:

@@ -21,14 +21,8 @@ from desk.models.enums import Role
 from desk.services import auth, shop
 from desk.views.i18n import enum_text
 from desk.views.runner import Runner
+from desk.views.sign_in import password_edit
 from desk.views.table_model import Column, RowsModel, rows_view
-
-
-def _password_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class PasswordResetDialog(QDialog):
@@ -37,8 +31,8 @@ class PasswordResetDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("重置 %1 的密码").replace("%1", name))
-        self.password = _password_edit("resetPassword")
-        self.repeat = _password_edit("resetRepeat")
+        self.password = password_edit("resetPassword")
+        self.repeat = password_edit("resetRepeat")
         note = QLabel(self.tr("这是临时密码：%1 下次登录时须改成自己的密码。").replace("%1", name))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -81,9 +75,9 @@ class StaffDialog(QDialog):
         for team in self.runner.attempt(self, shop.list_teams, write=False) or []:
             self.team_combo.addItem(team.name, team.id)
         self.role_combo.currentIndexChanged.connect(self.on_role_changed)
-        self.password_edit = _password_edit("staffPassword")
+        self.password_edit = password_edit("staffPassword")
         self.password_edit.setPlaceholderText(self.tr("不填：暂不能登录"))
-        self.repeat_edit = _password_edit("staffRepeat")
+        self.repeat_edit = password_edit("staffRepeat")
         add_button = QPushButton(self.tr("添加员工(&A)"))
         add_button.setObjectName("addStaff")
         add_button.clicked.connect(self.add)
