@@ -211,6 +211,28 @@ def list_packages(session: Session, *, model: str = "", include_inactive: bool =
     return rows
 
 
+@dataclass(frozen=True)
+class PackageChoice:
+    """A package as the order editor's list offers it."""
+
+    code: str
+    name: str
+
+
+def package_choices(session: Session, *, model: str = "") -> tuple[PackageChoice, ...]:
+    """The active packages for a car's model, by code, as :func:`list_packages` picks them, without
+    their lines: the order editor reads them each time it opens an order."""
+    query = (
+        select(ServicePackage.code, ServicePackage.name, ServicePackage.model_family)
+        .where(ServicePackage.active.is_(True))
+        .order_by(ServicePackage.code)
+    )
+    return tuple(
+        PackageChoice(code, name) for code, name, family in session.execute(query)
+        if not model.strip() or fits_model(family, model)
+    )
+
+
 def fits_model(family: str, model: str) -> bool:
     """Whether a package's model family covers a car's model: ``帕萨特`` covers ``大众 帕萨特 330TSI``
     but ``汉`` does not cover ``丰田 汉兰达``; an empty family covers every model."""
@@ -701,14 +723,28 @@ def stock_warnings(session: Session, number: str) -> tuple[StockWarning, ...]:
             .group_by(PartLine.part_number)
         )
     }
+    return _shortages(session, wanted)
+
+
+def stock_warnings_of(session: Session, part_lines: Sequence[PartLine]) -> tuple[StockWarning, ...]:
+    """:func:`stock_warnings` for an order whose part lines are already loaded."""
+    wanted: dict[str, int] = {}
+    for line in part_lines:
+        if line.part_number != "":
+            wanted[line.part_number] = wanted.get(line.part_number, 0) + line.quantity_milli
+    return _shortages(session, wanted)
+
+
+def _shortages(session: Session, wanted: dict[str, int]) -> tuple[StockWarning, ...]:
+    """Warnings for the parts of which more milli-units are ``wanted`` than are on the shelf."""
     if not wanted:
         return ()
     parts = session.scalars(select(Part).where(Part.part_number.in_(list(wanted)))).all()
-    warnings = []
-    for part in sorted(parts, key=lambda p: p.part_number):
-        if wanted[part.part_number] > part.stock_milli:
-            warnings.append(_warning(part, Decimal(wanted[part.part_number]) / 1000))
-    return tuple(warnings)
+    return tuple(
+        _warning(part, Decimal(wanted[part.part_number]) / 1000)
+        for part in sorted(parts, key=lambda p: p.part_number)
+        if wanted[part.part_number] > part.stock_milli
+    )
 
 
 def part_shortage(session: Session, part_number: str, quantity: str | Decimal) -> StockWarning | None:

@@ -234,7 +234,16 @@ def order_totals(order: RepairOrder) -> Totals:
 
 
 def order_detail(session: Session, number: str) -> OrderDetail:
-    order = get_order(session, number)
+    return detail_of(session, get_order(session, number))
+
+
+def staff_names(session: Session) -> dict[int, str]:
+    """Every person's name by id (a few dozen rows), for the names on an order."""
+    return dict(session.execute(select(Staff.id, Staff.name)).all())
+
+
+def detail_of(session: Session, order: RepairOrder, staff: dict[int, str] | None = None) -> OrderDetail:
+    """:func:`order_detail` of an order loaded by :func:`get_order`; ``staff`` names when already read."""
     totals = order_totals(order)
     payments = session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id))
     history = session.scalars(
@@ -243,7 +252,7 @@ def order_detail(session: Session, number: str) -> OrderDetail:
     exit_pass = session.scalar(
         select(ExitPass.number).where(ExitPass.order_id == order.id).order_by(ExitPass.id.desc()).limit(1)
     )
-    staff_names = dict(session.execute(select(Staff.id, Staff.name)).all())
+    names = staff if staff is not None else staff_names(session)
     team_names = dict(session.execute(select(Team.id, Team.name)).all())
     repeat_of = session.get(RepairOrder, order.repeat_of_id) if order.repeat_of_id else None
     return OrderDetail(
@@ -272,7 +281,7 @@ def order_detail(session: Session, number: str) -> OrderDetail:
                 id=l.id, code=l.code, name=l.name, hours=Decimal(l.hours_centi) / 100,
                 rate_fen=l.rate_fen, amount_fen=l.amount_fen, pay_type=l.pay_type, discount_bp=l.discount_bp,
                 team_id=l.team_id, team=team_names.get(l.team_id, ""), technician_id=l.technician_id,
-                technician=staff_names.get(l.technician_id, ""), clock_state=l.clock_state,
+                technician=names.get(l.technician_id, ""), clock_state=l.clock_state,
                 additional_work_id=l.additional_work_id,
             )
             for l in order.labour_lines
@@ -290,14 +299,14 @@ def order_detail(session: Session, number: str) -> OrderDetail:
         payments=tuple(
             PaymentRow(
                 method=p.method, amount_fen=p.amount_fen, reference=p.reference,
-                at_local=format_local(session, p.at), staff=staff_names.get(p.staff_id, ""),
+                at_local=format_local(session, p.at), staff=names.get(p.staff_id, ""),
             )
             for p in payments
         ),
         history=tuple(
             StatusChangeRow(
                 at_local=format_local(session, h.at), from_status=h.from_status, to_status=h.to_status,
-                staff=staff_names.get(h.staff_id, ""), reason=h.reason,
+                staff=names.get(h.staff_id, ""), reason=h.reason,
             )
             for h in history
         ),

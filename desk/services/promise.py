@@ -233,25 +233,37 @@ def compute_promise(
     ``team_id`` overrides the order's team; ``extra_hours`` adds work not on the order yet (e.g.
     additional work the customer is being asked about).
     """
-    now = now or utc_now()
-    row = settings_row(session)
-    hours = OpeningHours(row.opening_time, row.closing_time, parse_weekdays(row.closed_weekdays))
-    own = Decimal(0)
-    order_id = None
+    order = None
     if number is not None:
         order = session.scalar(select(RepairOrder).where(RepairOrder.number == number.strip().upper()))
         if order is None:
             from desk.services.errors import NotFound
 
             raise NotFound("找不到委托书 {number}。", number=number.strip())
+    return _compute(session, order, team_id=team_id, now=now, extra_hours=extra_hours)
+
+
+def _compute(
+    session: Session, order: RepairOrder | None, *, team_id: int | None = None, now: dt.datetime | None = None,
+    extra_hours: Decimal = Decimal(0), own_centi: int | None = None,
+) -> Promise:
+    """:func:`compute_promise` for an order already loaded; ``own_centi`` is its unfinished labour
+    in centi-hours when the caller has summed its loaded lines (else it is summed here)."""
+    now = now or utc_now()
+    row = settings_row(session)
+    hours = OpeningHours(row.opening_time, row.closing_time, parse_weekdays(row.closed_weekdays))
+    own = Decimal(0)
+    order_id = None
+    if order is not None:
         order_id = order.id
         team_id = team_id if team_id is not None else order.team_id
-        centi = session.scalar(
-            select(func.coalesce(func.sum(LabourLine.hours_centi), 0)).where(
-                LabourLine.order_id == order.id, LabourLine.clock_state != ClockState.FINISHED.value
+        if own_centi is None:
+            own_centi = session.scalar(
+                select(func.coalesce(func.sum(LabourLine.hours_centi), 0)).where(
+                    LabourLine.order_id == order.id, LabourLine.clock_state != ClockState.FINISHED.value
+                )
             )
-        )
-        own = Decimal(int(centi or 0)) / 100
+        own = Decimal(int(own_centi or 0)) / 100
     own += extra_hours
     queue_hours, members, team = _queue(session, team_id, order_id)
     wall = promise_wall_time(
@@ -279,7 +291,10 @@ def promise_history(session: Session, number: str) -> tuple[PromiseChangeRow, ..
     order_id = session.scalar(select(RepairOrder.id).where(RepairOrder.number == number.strip().upper()))
     if order_id is None:
         return ()
-    staff = dict(session.execute(select(Staff.id, Staff.name)).all())
+    return _history(session, order_id, dict(session.execute(select(Staff.id, Staff.name)).all()))
+
+
+def _history(session: Session, order_id: int, staff: dict[int, str]) -> tuple[PromiseChangeRow, ...]:
     return tuple(
         PromiseChangeRow(
             at_local=format_local(session, c.at), staff=staff.get(c.staff_id, ""),
@@ -303,3 +318,12 @@ class PromiseView:
 
 def promise_view(session: Session, number: str, *, now: dt.datetime | None = None) -> PromiseView:
     return PromiseView(compute_promise(session, number, now=now), promise_history(session, number))
+
+
+def promise_view_of(
+    session: Session, order: RepairOrder, staff: dict[int, str], *, now: dt.datetime | None = None,
+) -> PromiseView:
+    """:func:`promise_view` for an order loaded with its labour lines, with the staff names already
+    read: opening an order in the editor reads the order once (desk.services.order_editor)."""
+    own_centi = sum(line.hours_centi for line in order.labour_lines if line.clock_state != ClockState.FINISHED.value)
+    return PromiseView(_compute(session, order, now=now, own_centi=own_centi), _history(session, order.id, staff))

@@ -31,6 +31,7 @@ from desk.views.i18n import enum_text
 from desk.views.table_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -51,6 +52,14 @@ class LinesModel(RowsModel):
         super().__init__(columns, parent)
         self.editable = editable
         self.editing = False
+        self.texts: list[list[str]] = []
+        """Each cell's text, by row and column, formatted when the rows are set."""
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        # An order has tens of lines and the view asks for each cell's text several times (to
+        # measure the column and to paint it): format each cell once per reset.
+        self.texts = [[column.text(row) for column in self.columns] for row in rows]
+        super().set_rows(rows)
 
     def field(self, index: Index) -> str | None:
         entry = self.editable.get(index.column())
@@ -64,6 +73,9 @@ class LinesModel(RowsModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for every role of every cell it sizes and paints; answer the rest at once.
+        if role == _DISPLAY:
+            row = index.row()
+            return self.texts[row][index.column()] if index.isValid() and row < len(self.texts) else None
         if role not in _ROLES:
             return None
         if role == Qt.ItemDataRole.EditRole and index.column() in self.editable:

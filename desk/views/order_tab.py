@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from desk.models.enums import OrderStatus, PayType
 from desk.printing.repair_order import render_repair_order
-from desk.services import catalogue, documents, orders, shop
+from desk.services import catalogue, documents, order_editor, orders, shop
 from desk.services.changes import Changes
 from desk.services.errors import Conflict, DeskError
+from desk.services.order_editor import EditorView
 from desk.services.orders import LabourLineRow, OrderDetail, PartLineRow, format_discount, format_quantity
 from desk.views.catalogue_completer import labour_completer, part_completer
 from desk.views.conflict_note import ConflictNote, Field, Typed, field
@@ -44,7 +45,7 @@ from desk.views.line_editing import LinesModel, make_editable
 from desk.views.pdf_preview import PdfPreview, save_pdf
 from desk.views.promise_box import PromiseEditor
 from desk.views.runner import Runner, translate_error
-from desk.views.table_model import Column, rows_view
+from desk.views.table_model import Column, fit_columns_on_reset, rows_view
 
 
 class OrderPanel(QWidget):
@@ -149,6 +150,7 @@ class OrderTab(QWidget):
             self,
         )
         self.labour_view = rows_view(self.labour_model, "labourLines", stretch_column=1)
+        fit_columns_on_reset(self.labour_view, stretch_column=1)
         make_editable(self.labour_view, self.labour_model)
         self.labour_model.edit_requested.connect(self.on_labour_edited, Qt.ConnectionType.QueuedConnection)
         self.labour_code = QLineEdit()
@@ -219,6 +221,7 @@ class OrderTab(QWidget):
             self,
         )
         self.parts_view = rows_view(self.parts_model, "partLines", stretch_column=1)
+        fit_columns_on_reset(self.parts_view, stretch_column=1)
         make_editable(self.parts_view, self.parts_model)
         self.parts_model.edit_requested.connect(self.on_part_edited, Qt.ConnectionType.QueuedConnection)
         self.part_number = QLineEdit()
@@ -391,11 +394,13 @@ class OrderTab(QWidget):
         number = number.strip().upper()
         if not number:
             return
-        detail = self.runner.attempt(self, orders.order_detail, number, write=False)
-        if detail is not None:
-            self.show_detail(detail)
+        # One read for everything the editor shows beside the order (desk.services.order_editor).
+        view = self.runner.attempt(self, order_editor.editor_view, number, write=False)
+        if view is not None:
+            self.show_detail(view.detail, view)
 
-    def show_detail(self, detail: OrderDetail | None) -> None:
+    def show_detail(self, detail: OrderDetail | None, view: EditorView | None = None) -> None:
+        """Show ``detail``; ``view`` is what :meth:`show_order` read with it, else it is read here."""
         self.detail = detail
         for panel in getattr(self, "panels", ()):
             panel.show_detail(detail)
@@ -409,14 +414,14 @@ class OrderTab(QWidget):
         ):
             widget.setEnabled(editable)
         self.labour_model.editing = self.parts_model.editing = editable
-        self.promise_box.show_detail(detail)
+        self.promise_box.show_detail(detail, view.promise if view is not None else None)
         self.intake_box.show_detail(detail)
         for widget in (self.preview_customer_button, self.preview_workshop_button, self.save_pdf_button):
             widget.setEnabled(has)
         self.labour_model.set_rows(detail.labour_lines if detail else [])
         self.parts_model.set_rows(detail.part_lines if detail else [])
         self._show_moves(detail)
-        self._show_catalogue(detail)
+        self._show_catalogue(detail, view)
         if detail is None:
             self.status_label.setText(self.tr("未打开委托书"))
             self.repeat_badge.hide()
@@ -458,21 +463,26 @@ class OrderTab(QWidget):
         self.history_label.setText(self.tr("状态记录") + "\n" + "\n".join(lines))
         self.conflict_note.loaded()
 
-    def _show_catalogue(self, detail: OrderDetail | None) -> None:
+    def _show_catalogue(self, detail: OrderDetail | None, view: EditorView | None) -> None:
         """The packages for this car's model and the shortages of this order's parts."""
         if detail is None or not detail.editable:
             self.package_combo.clear()
             self._packages_for = None
-        elif self._packages_for != detail.number:
+        elif self._packages_for != detail.number:  # the same order again keeps the package picked
             self._packages_for = detail.number
+            packages = view.packages if view is not None else (
+                self.runner.attempt(self, catalogue.package_choices, model=detail.model, write=False) or ()
+            )
             self.package_combo.clear()
-            for package in self.runner.attempt(self, catalogue.list_packages, model=detail.model, write=False) or []:
+            for package in packages:
                 self.package_combo.addItem(f"{package.code}  {package.name}", package.code)
         self.add_package_button.setEnabled(bool(detail and detail.editable) and self.package_combo.count() > 0)
-        shortages = (
-            self.runner.attempt(self, catalogue.stock_warnings, detail.number, write=False) or ()
-            if detail is not None and detail.editable else ()
-        )
+        if detail is None or not detail.editable:
+            shortages: tuple[catalogue.StockWarning, ...] = ()
+        elif view is not None:
+            shortages = view.shortages
+        else:
+            shortages = self.runner.attempt(self, catalogue.stock_warnings, detail.number, write=False) or ()
         self.stock_label.setText("\n".join(self._shortage_text(w) for w in shortages))
 
     def _shortage_text(self, warning: catalogue.StockWarning) -> str:

@@ -83,14 +83,16 @@ class PromiseEditor(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
 
-    def show_detail(self, detail: OrderDetail | None) -> None:
+    def show_detail(self, detail: OrderDetail | None, view: promise.PromiseView | None = None) -> None:
+        """Show the order's promise; ``view`` is its computed time and changes when the editor read
+        them with the order (desk.services.order_editor), else they are read here."""
         self.reason_edit.clear()
         self.told_check.setChecked(False)
         self.promised_local = detail.promised_local if detail is not None else ""
-        view = (
-            self.runner.attempt(self, promise.promise_view, detail.number, write=False)
-            if detail is not None and detail.editable else None
-        )
+        if detail is None or not detail.editable:
+            view = None
+        elif view is None:
+            view = self.runner.attempt(self, promise.promise_view, detail.number, write=False)
         self.computed = view.computed if view is not None else None
         if detail is not None and detail.promised_local:
             self.time_edit.setDateTime(QDateTime.fromString(detail.promised_local, WALL_FORMAT))
@@ -138,7 +140,9 @@ class PromiseEditor(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("改时原因（与计算时间不同，必填）") if required else self.tr("改时原因（选填）")
         )
-        self.reason_edit.setStyleSheet("QLineEdit { border: 1px solid #c62828; }" if required else "")
+        sheet = "QLineEdit { border: 1px solid #c62828; }" if required else ""
+        if self.reason_edit.styleSheet() != sheet:  # setting a style sheet polishes the input again
+            self.reason_edit.setStyleSheet(sheet)
 
     # --- what the editor saves -----------------------------------------------------------------
 

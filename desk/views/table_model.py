@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Row = TypeVar("Row")
@@ -83,3 +83,43 @@ def rows_view(model: RowsModel, name: str, stretch_column: int | None = None) ->
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+class _ColumnFitter(QObject):
+    """Sizes a view's columns to their contents once per model reset; see :func:`fit_columns_on_reset`."""
+
+    _REFIT = frozenset({QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange})
+
+    def __init__(self, view: QTableView, stretch_column: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch_column = stretch_column
+        view.model().modelReset.connect(self.fit)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Shown for the first time (the style sheet's font applies then) or restyled: measure again.
+        if event.type() in self._REFIT:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        for column in range(self.view.model().columnCount()):
+            if column != self.stretch_column:
+                self.view.resizeColumnToContents(column)
+
+
+def fit_columns_on_reset(view: QTableView, stretch_column: int) -> None:
+    """Size the columns of a :func:`rows_view` to their contents when its rows are replaced, and
+    let ``stretch_column`` take the spare width — as ``ResizeToContents`` does, but measured once.
+
+    Qt's ``ResizeToContents`` measures every cell of every such column again whenever the view's
+    width changes, and opening a long order changes it (the scroll bar appears): the order editor
+    measured its 60 lines twice per opening. The columns keep the same widths and still cannot be
+    dragged (``Fixed``); the model must change its rows only by a reset, as :class:`RowsModel` does.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    _ColumnFitter(view, stretch_column).fit()
