@@ -1,7 +1,7 @@
 """Every speed figure of issue 9 on ten years of a busy shop, on SQLite and PostgreSQL, in one table.
 
     .venv/bin/python benchmarks/ten_years.py [--orders 730000] [--only sqlite|postgresql]
-                                             [--keep DIR] [--reuse DIR] [--repeat 20]
+                                             [--keep DIR] [--reuse DIR] [--repeat 20] [--open-order-only]
 
 Builds the ten-year shop (:mod:`ten_year_shop`, bulk inserts) in a SQLite file and in a throwaway
 PostgreSQL server (``tests/pgserver.py``; fsync off, default memory settings), both migrated by
@@ -29,6 +29,7 @@ starting the process to the main window being shown. The first start of the day 
 SQLite backup on a worker thread behind the window; it is shown on its own line. ``--keep DIR``
 builds into DIR and keeps the databases (the PostgreSQL cluster's folder too); ``--reuse DIR``
 measures what an earlier ``--keep DIR`` left there and builds what is missing.
+``--open-order-only`` times only the order editor's figure (with ``--reuse``, in seconds).
 """
 
 from __future__ import annotations
@@ -267,14 +268,13 @@ def keystrokes(database: db.Database, samples: int, seed: int = 9) -> list[str]:
     return typed
 
 
-def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Figure]:
+def database_figures(url: str, prepared: Prepared, repeat: int, open_order_only: bool = False) -> dict[str, Figure]:
     """The figures read in this process: search, board, order editor, slip, KPIs, reminders."""
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
     from desk.app import make_application
     from desk.printing.settlement_slip import render_settlement_slip
     from desk.views.board_tab import BoardTab
-    from desk.views.order_tab import OrderTab
     from desk.views.runner import Runner
 
     app = make_application()
@@ -285,6 +285,11 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
 
     def read(action: Callable[..., object], *args: object) -> Callable[[], object]:
         return lambda: runner.attempt(None, action, *args, write=False)
+
+    if open_order_only:
+        figures["open order"] = open_order_figure(app, runner, recorder, prepared, repeat)
+        database.dispose()
+        return figures
 
     # Search as you type: every keystroke is one call, as the intake tab makes it.
     typed = keystrokes(database, samples=8)
@@ -322,21 +327,7 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
     figures["board paint"] = Figure(timed(build_and_paint, repeat), timed(bare_paint, repeat), note=f"{cards} cards")
     tab.close()
 
-    editor = OrderTab(runner)
-    editor.resize(1400, 900)
-    editor.show()
-
-    def open_order() -> None:
-        editor.show_order(prepared.open_order)
-        app.processEvents()
-
-    def forget() -> None:
-        editor.show_detail(None)
-        app.processEvents()
-
-    figures["open order"] = Figure(timed(open_order, repeat, before=forget),
-                                   recorder.bare_times(open_order, repeat))
-    editor.close()
+    figures["open order"] = open_order_figure(app, runner, recorder, prepared, repeat)
 
     slip = runner.read(settlement.slip, prepared.settled_order)
     figures["slip"] = Figure(timed(lambda: render_settlement_slip(slip, "customer"), repeat),
@@ -356,6 +347,27 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
     QApplication.processEvents()
     database.dispose()
     return figures
+
+
+def open_order_figure(app: Any, runner: Any, recorder: Recorder, prepared: Prepared, repeat: int) -> Figure:
+    """The 60-line order opened in the order editor (after showing none), read and painted."""
+    from desk.views.order_tab import OrderTab
+
+    editor = OrderTab(runner)
+    editor.resize(1400, 900)
+    editor.show()
+
+    def open_order() -> None:
+        editor.show_order(prepared.open_order)
+        app.processEvents()
+
+    def forget() -> None:
+        editor.show_detail(None)
+        app.processEvents()
+
+    figure = Figure(timed(open_order, repeat, before=forget), recorder.bare_times(open_order, repeat))
+    editor.close()
+    return figure
 
 
 def bare_reportlab(slip: Any) -> bytes:
@@ -482,7 +494,9 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 # --- running it -------------------------------------------------------------------------------------
 
 
-def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool) -> dict[str, Any]:
+def run_one(
+    name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool, open_order_only: bool = False,
+) -> dict[str, Any]:
     print(f"[{name}] {url}", flush=True)
     if not reuse:
         db.upgrade(url)
@@ -502,8 +516,10 @@ def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, 
         database.dispose()
     print(f"[{name}] prepared in {time.perf_counter() - begun:.0f} s: {prepared}", flush=True)
     result: dict[str, Any] = {"size": size_mb(url) * 100_000 / total}
-    result.update(database_figures(url, prepared, repeat))
+    result.update(database_figures(url, prepared, repeat, open_order_only))
     print(f"[{name}] in-process figures done", flush=True)
+    if open_order_only:
+        return result
     cold, memory, first = start_figures(url, folder / f"home-{name}", STARTS)
     result.update(cold=cold, memory=memory, first=first)
     print(f"[{name}] starts done", flush=True)
@@ -517,6 +533,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per figure (default 20)")
     parser.add_argument("--keep", metavar="DIR", type=Path, help="build into DIR and keep the databases")
     parser.add_argument("--reuse", metavar="DIR", type=Path, help="measure the databases an earlier --keep DIR left")
+    parser.add_argument("--open-order-only", action="store_true", help="time only opening the 60-line order")
     args = parser.parse_args()
     folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="desk-ten-years-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -529,7 +546,8 @@ def main() -> None:
             if not reuse:
                 for leftover in folder.glob("ten-years.sqlite3*"):
                     leftover.unlink()
-            results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse)
+            results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse,
+                                        args.open_order_only)
             print_table(results)  # so far, in case the PostgreSQL half fails
         if args.only in (None, "postgresql"):
             reuse = bool(args.reuse) and (folder / "pg" / "data").is_dir()
@@ -540,7 +558,8 @@ def main() -> None:
                     connection.execution_options(isolation_level="AUTOCOMMIT")
                     connection.execute(text("DROP DATABASE IF EXISTS tenyears"))
                     connection.execute(text("CREATE DATABASE tenyears"))
-            results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse)
+            results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse,
+                                            args.open_order_only)
     finally:
         if server is not None:
             if args.keep or args.reuse:
