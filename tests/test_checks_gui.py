@@ -119,9 +119,10 @@ def test_due_progress_checks_on_the_board_and_recording_a_delay(qtbot, counter) 
         assert (change.source, change.customer_told, change.reason) == ("progress_check", True, "等胶套到货")
         assert orders.order_detail(s, names["due"]).promised_at == change.new_promised_at
 
-    # the editor's section shows the check
+    # the editor's section shows the check (a section reads the order when it is opened)
     window.show_order(names["due"])
     panel = window.order.findChild(ChecksPanel)
+    window.order.sections.setCurrentWidget(panel)
     assert panel.progress_model.rowCount() == 1
     assert panel.progress_model.data(panel.progress_model.index(0, 2)) == "延误"
     assert panel.progress_model.data(panel.progress_model.index(0, 4)) == "已告知"

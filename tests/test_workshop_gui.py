@@ -16,7 +16,7 @@ from desk.db import Database
 from desk.models import JobClockEvent, LabourLine, RepairOrder
 from desk.models.base import utc_now
 from desk.models.enums import Role
-from desk.services import orders, shop
+from desk.services import customers, orders, shop
 from desk.views.dispatch_panel import DispatchPanel
 from desk.views.job_table import OVER
 from desk.views.order_tab import OrderTab
@@ -195,6 +195,7 @@ def test_order_editor_section(qtbot, shop_floor) -> None:
     tab.resize(1400, 900)
     tab.show()
     tab.show_order(ids["number"])
+    tab.sections.setCurrentWidget(panel)  # a section reads the order when it is opened
     box = panel.jobs
     assert box.model.rowCount() == 2
     assert [c.header for c in box.model.columns][:2] == ["代码", "工时项目"]  # no order columns here
@@ -218,6 +219,33 @@ def test_order_editor_section(qtbot, shop_floor) -> None:
     qtbot.mouseClick(box.start_button, Qt.MouseButton.LeftButton)
     assert tab.status_label.text() == "维修中"
     assert cell(box, 1, "状态") == "施工中"
+
+
+def test_a_section_opened_later_shows_the_order_opened_meanwhile(qtbot, shop_floor) -> None:
+    runner, reporter, database, ids = shop_floor
+    with database.unit_of_work() as s:  # a second car's order with one job
+        vehicle = customers.add_vehicle(
+            s, customers.create_customer(s, name="王芳", phone="13900001111").id, plate="粤A-54321",
+            vin="LSVAU2180N2000002", model="大众 帕萨特",
+        ).id
+        second = orders.open_order(s, vehicle_id=vehicle, advisor_id=ids["manager"], mileage=5000, complaint="异响").number
+        orders.add_labour_line(s, second, name="底盘异响检查", hours="1.5")
+    tab = OrderTab(runner)
+    panel = DispatchPanel(runner)
+    tab.add_section(panel, "派工与工时")
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    tab.show_order(ids["number"])
+    qtbot.mouseClick(tab.sections.tabBar(), Qt.MouseButton.LeftButton, pos=tab.sections.tabBar().tabRect(1).center())
+    assert panel.isVisible() and panel.isEnabled() and panel.jobs.model.rowCount() == 2
+    qtbot.mouseClick(tab.sections.tabBar(), Qt.MouseButton.LeftButton, pos=tab.sections.tabBar().tabRect(0).center())
+    tab.show_order(second)
+    assert not panel.isEnabled()  # hidden and not told yet: its keys (F6–F9) cannot act on the first order
+    qtbot.mouseClick(tab.sections.tabBar(), Qt.MouseButton.LeftButton, pos=tab.sections.tabBar().tabRect(1).center())
+    assert panel.isEnabled() and panel.jobs.model.rowCount() == 1
+    assert cell(panel.jobs, 0, "工时项目") == "底盘异响检查"
+    assert "1 项" in panel.summary.text() and reporter.errors == []
 
 
 def test_stale_version_is_refused_on_screen(qtbot, shop_floor) -> None:

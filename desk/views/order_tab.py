@@ -52,7 +52,9 @@ class OrderPanel(QWidget):
     """A section of the order editor; it is told each time another order (or a new state) is shown.
 
     Panels read what else they need through the runner themselves and emit nothing back: the
-    runner's ``changed`` signal reloads the editor, and so the panels, after every write.
+    runner's ``changed`` signal reloads the editor, and so the panels, after every write. Only the
+    section on show is told at once; the others are told when they are opened (they read through
+    the runner, and reading all of them made opening an order several times slower).
     """
 
     def show_detail(self, detail: OrderDetail | None) -> None:
@@ -343,6 +345,10 @@ class OrderTab(QWidget):
         self.sections.setObjectName("orderSections")
         self.sections.addTab(lines_page, self.tr("维修项目"))
         self.panels: list[OrderPanel] = []
+        self._stale_panels: set[OrderPanel] = set()
+        """Sections not on show that have not been told the order shown yet (disabled meanwhile, so
+        their shortcuts cannot act on the order shown before)."""
+        self.sections.currentChanged.connect(self.on_section_shown)
 
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -384,6 +390,24 @@ class OrderTab(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
 
+    def _show_panels(self, detail: OrderDetail | None) -> None:
+        """Tell the section on show (and, with no order, every section: that reads nothing)."""
+        for panel in getattr(self, "panels", ()):
+            if detail is None or panel is self.sections.currentWidget():
+                self._stale_panels.discard(panel)
+                panel.setEnabled(True)
+                panel.show_detail(detail)
+            else:
+                self._stale_panels.add(panel)
+                panel.setEnabled(False)
+
+    def on_section_shown(self, _index: int) -> None:
+        panel = self.sections.currentWidget()
+        if isinstance(panel, OrderPanel) and panel in self._stale_panels:
+            self._stale_panels.discard(panel)
+            panel.setEnabled(True)
+            panel.show_detail(self.detail)
+
     def on_changed(self, changes: Changes) -> None:
         if self._writing:
             return  # this tab's own write: the order it returns is shown next (see _write)
@@ -402,8 +426,7 @@ class OrderTab(QWidget):
     def show_detail(self, detail: OrderDetail | None, view: EditorView | None = None) -> None:
         """Show ``detail``; ``view`` is what :meth:`show_order` read with it, else it is read here."""
         self.detail = detail
-        for panel in getattr(self, "panels", ()):
-            panel.show_detail(detail)
+        self._show_panels(detail)
         has = detail is not None
         editable = bool(detail and detail.editable)
         for widget in (
