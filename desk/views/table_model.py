@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Row = TypeVar("Row")
@@ -96,11 +97,17 @@ class _ColumnFitter(QObject):
         self.stretch_column = stretch_column
         view.model().modelReset.connect(self.fit)
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # Shown for the first time (the style sheet's font applies then) or restyled: measure again.
-        if event.type() in self._REFIT:
+        # Qt measures the rows in sight, so a change of height (not of width, as when the scroll bar
+        # appears) is measured again too.
+        if event.type() in self._REFIT and watched is self.view:
             self.fit()
+        elif event.type() == QEvent.Type.Resize and watched is not self.view:
+            if isinstance(event, QResizeEvent) and event.oldSize().height() != event.size().height():
+                self.fit()
         return False
 
     def fit(self) -> None:
@@ -113,9 +120,9 @@ def fit_columns_on_reset(view: QTableView, stretch_column: int) -> None:
     """Size the columns of a :func:`rows_view` to their contents when its rows are replaced, and
     let ``stretch_column`` take the spare width — as ``ResizeToContents`` does, but measured once.
 
-    Qt's ``ResizeToContents`` measures every cell of every such column again whenever the view's
+    Qt's ``ResizeToContents`` measures the cells of every such column again whenever the view's
     width changes, and opening a long order changes it (the scroll bar appears): the order editor
-    measured its 60 lines twice per opening. The columns keep the same widths and still cannot be
+    measured its lines twice per opening. The columns keep the same widths and still cannot be
     dragged (``Fixed``); the model must change its rows only by a reset, as :class:`RowsModel` does.
     """
     header = view.horizontalHeader()
