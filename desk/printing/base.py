@@ -378,11 +378,15 @@ class DocumentRenderer:
         """
         s = self.styles
         note_style = ParagraphStyle("section_note", parent=s.small, alignment=TA_RIGHT)
+        widths = [2.2, self.width * 0.55, self.width * 0.45 - 2.2]
+        # the title cell is padded 5 left and 6 (reportlab's default) right, the note's 6 and 0
         table = Table(
-            [["", self.para(title, s.section), self.para(note, note_style)]],
-            colWidths=[2.2, self.width * 0.55, self.width * 0.45 - 2.2],
+            [["", self.text_cell(title, s.section, widths[1] - 11), self.text_cell(note, note_style, widths[2] - 6)]],
+            colWidths=widths,
             style=self.table_style(
                 [
+                    *self.plain_text_style((1, 0), (1, 0), s.section),
+                    *self.plain_text_style((2, 0), (2, 0), note_style),
                     ("BACKGROUND", (0, 0), (0, 0), INK),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (0, 0), 0),
@@ -437,12 +441,12 @@ class DocumentRenderer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
             ("LEFTPADDING", (0, 0), (-1, -1), _GRID_SIDE_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _GRID_SIDE_PADDING),
-            # labels and values left as strings (see _text_cell) are drawn as their paragraphs
-            *self._plain_text_style((0, 0), (-1, -1), s.value),
+            # labels and values left as strings (see text_cell) are drawn as their paragraphs
+            *self.plain_text_style((0, 0), (-1, -1), s.value),
             *(
                 command
                 for c in range(0, 2 * columns, 2)
-                for command in self._plain_text_style((c, 0), (c, -1), s.label)
+                for command in self.plain_text_style((c, 0), (c, -1), s.label)
             ),
         ]
         rows = [r for r in rows if r] or [[InfoItem("", "")]]
@@ -455,8 +459,8 @@ class DocumentRenderer:
             for item in row_items:
                 c = len(row)
                 room = sum(col_widths[c + 1 : c + 2 * item.span]) - 2 * _GRID_SIDE_PADDING
-                row.append(self._text_cell(item.label, s.label, label_width - 2 * _GRID_SIDE_PADDING))
-                row.append(self._text_cell(item.value, s.value, room))
+                row.append(self.text_cell(item.label, s.label, label_width - 2 * _GRID_SIDE_PADDING))
+                row.append(self.text_cell(item.value, s.value, room))
                 row.extend([""] * (2 * item.span - 2))
                 commands.append(("BACKGROUND", (c, r), (c, r), LABEL_FILL))
                 if item.span > 1:
@@ -465,20 +469,20 @@ class DocumentRenderer:
         return Table(data, colWidths=col_widths, style=self.table_style(commands), hAlign="LEFT")
 
     def _cell(self, value: Cell, align: str, room: float) -> Cell:
-        """A lines-table cell: a string as :meth:`_text_cell` in the column's alignment."""
+        """A lines-table cell: a string as :meth:`text_cell` in the column's alignment."""
         if isinstance(value, str):
             style = {
                 "right": self.styles.cell_right,
                 "center": self.styles.cell_center,
             }.get(align, self.styles.cell)
-            return self._text_cell(value, style, room)
+            return self.text_cell(value, style, room)
         return value
 
-    def _text_cell(self, text: str, style: ParagraphStyle, room: float) -> Cell:
+    def text_cell(self, text: str, style: ParagraphStyle, room: float) -> Cell:
         """A table cell showing ``text`` in ``style``: the plain string when it fits on one line
         within ``room`` points, else a wrapping paragraph.
 
-        The table draws a plain string itself, in the cell style that :meth:`_plain_text_style`
+        The table draws a plain string itself, in the cell style that :meth:`plain_text_style`
         gives it (the paragraph style's font, size, leading, colour and alignment), on the same
         baseline as the one-line paragraph. Paragraphs are what makes a long table slow: each is
         parsed, wrapped again whenever the table is measured or split across pages, and drawn
@@ -487,7 +491,7 @@ class DocumentRenderer:
         return text if self._fits_one_line(text, style, room) else self.para(text, style)
 
     @staticmethod
-    def _plain_text_style(
+    def plain_text_style(
         start: tuple[int, int], stop: tuple[int, int], style: ParagraphStyle
     ) -> list[tuple[object, ...]]:
         """Table style commands drawing plain-string cells from ``start`` to ``stop`` as ``style``."""
@@ -543,7 +547,7 @@ class DocumentRenderer:
         s = self.styles
         widths = self.column_widths(columns)
         rooms = [w - 2 * _LINES_SIDE_PADDING for w in widths]
-        head = [self._text_cell(c.title, s.head, room) for c, room in zip(columns, rooms)]
+        head = [self.text_cell(c.title, s.head, room) for c, room in zip(columns, rooms)]
         data: list[list[Cell]] = [head]
         n = len(columns)
         body = [list(r) for r in rows]
@@ -551,10 +555,10 @@ class DocumentRenderer:
             if len(r) != n:
                 raise ValueError(f"row has {len(r)} cells, table has {n} columns")
             data.append([self._cell(v, c.align, room) for v, c, room in zip(r, columns, rooms)])
-        # Cells left as strings (see _text_cell) are drawn by the table itself: as their
+        # Cells left as strings (see text_cell) are drawn by the table itself: as their
         # paragraphs would be, aligned as their column, the header row centred.
         commands: list[tuple[object, ...]] = [
-            *self._plain_text_style((0, 0), (-1, -1), s.cell),
+            *self.plain_text_style((0, 0), (-1, -1), s.cell),
             *(
                 ("ALIGN", (i, 0), (i, -1), c.align.upper())
                 for i, c in enumerate(columns)
