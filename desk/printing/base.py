@@ -494,13 +494,16 @@ class DocumentRenderer:
     def plain_text_style(
         start: tuple[int, int], stop: tuple[int, int], style: ParagraphStyle
     ) -> list[tuple[object, ...]]:
-        """Table style commands drawing plain-string cells from ``start`` to ``stop`` as ``style``."""
-        align = {TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}.get(style.alignment, "LEFT")
-        return [
+        """Table style commands drawing plain-string cells from ``start`` to ``stop`` as ``style``
+        (left-aligned ones keep the table's default alignment: each command costs a pass over
+        its cells whenever the table is built or split)."""
+        commands: list[tuple[object, ...]] = [
             ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
             ("TEXTCOLOR", start, stop, style.textColor),
-            ("ALIGN", start, stop, align),
         ]
+        if style.alignment in (TA_RIGHT, TA_CENTER):
+            commands.append(("ALIGN", start, stop, "RIGHT" if style.alignment == TA_RIGHT else "CENTER"))
+        return commands
 
     def _fits_one_line(self, text: str, style: ParagraphStyle, room: float) -> bool:
         """Whether ``text`` would be a paragraph of one line, drawn exactly as the plain string.
