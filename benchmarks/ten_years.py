@@ -1,7 +1,7 @@
 """Every speed figure of issue 9 on ten years of a busy shop, on SQLite and PostgreSQL, in one table.
 
     .venv/bin/python benchmarks/ten_years.py [--orders 730000] [--only sqlite|postgresql]
-                                             [--keep DIR] [--reuse DIR] [--repeat 20]
+                                             [--keep DIR] [--reuse DIR] [--repeat 20] [--only-slip]
 
 Builds the ten-year shop (:mod:`ten_year_shop`, bulk inserts) in a SQLite file and in a throwaway
 PostgreSQL server (``tests/pgserver.py``; fsync off, default memory settings), both migrated by
@@ -272,7 +272,6 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
     from desk.app import make_application
-    from desk.printing.settlement_slip import render_settlement_slip
     from desk.views.board_tab import BoardTab
     from desk.views.order_tab import OrderTab
     from desk.views.runner import Runner
@@ -338,9 +337,7 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
                                    recorder.bare_times(open_order, repeat))
     editor.close()
 
-    slip = runner.read(settlement.slip, prepared.settled_order)
-    figures["slip"] = Figure(timed(lambda: render_settlement_slip(slip, "customer"), repeat),
-                             timed(lambda: bare_reportlab(slip), repeat))
+    figures["slip"] = slip_figure(database, prepared, repeat)
 
     def month() -> object:
         return runner.read(kpi.kpi_report, *MONTH)
@@ -356,6 +353,16 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
     QApplication.processEvents()
     database.dispose()
     return figures
+
+
+def slip_figure(database: db.Database, prepared: Prepared, repeat: int) -> Figure:
+    """The settled order's stored slip rendered (customer copy), and the bare reportlab canvas."""
+    from desk.printing.settlement_slip import render_settlement_slip
+
+    with database.unit_of_work(write=False) as s:
+        slip = settlement.slip(s, prepared.settled_order)
+    return Figure(timed(lambda: render_settlement_slip(slip, "customer"), repeat),
+                  timed(lambda: bare_reportlab(slip), repeat))
 
 
 def bare_reportlab(slip: Any) -> bytes:
@@ -482,7 +489,8 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 # --- running it -------------------------------------------------------------------------------------
 
 
-def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool) -> dict[str, Any]:
+def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool,
+            only_slip: bool = False) -> dict[str, Any]:
     print(f"[{name}] {url}", flush=True)
     if not reuse:
         db.upgrade(url)
@@ -502,6 +510,13 @@ def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, 
         database.dispose()
     print(f"[{name}] prepared in {time.perf_counter() - begun:.0f} s: {prepared}", flush=True)
     result: dict[str, Any] = {"size": size_mb(url) * 100_000 / total}
+    if only_slip:
+        database = db.Database(url)
+        try:
+            result["slip"] = slip_figure(database, prepared, repeat)
+        finally:
+            database.dispose()
+        return result
     result.update(database_figures(url, prepared, repeat))
     print(f"[{name}] in-process figures done", flush=True)
     cold, memory, first = start_figures(url, folder / f"home-{name}", STARTS)
@@ -517,6 +532,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per figure (default 20)")
     parser.add_argument("--keep", metavar="DIR", type=Path, help="build into DIR and keep the databases")
     parser.add_argument("--reuse", metavar="DIR", type=Path, help="measure the databases an earlier --keep DIR left")
+    parser.add_argument("--only-slip", action="store_true", help="time the settlement slip only (no other figures)")
     args = parser.parse_args()
     folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="desk-ten-years-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -529,7 +545,8 @@ def main() -> None:
             if not reuse:
                 for leftover in folder.glob("ten-years.sqlite3*"):
                     leftover.unlink()
-            results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse)
+            results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse,
+                                         args.only_slip)
             print_table(results)  # so far, in case the PostgreSQL half fails
         if args.only in (None, "postgresql"):
             reuse = bool(args.reuse) and (folder / "pg" / "data").is_dir()
@@ -540,7 +557,8 @@ def main() -> None:
                     connection.execution_options(isolation_level="AUTOCOMMIT")
                     connection.execute(text("DROP DATABASE IF EXISTS tenyears"))
                     connection.execute(text("CREATE DATABASE tenyears"))
-            results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse)
+            results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse,
+                                         args.only_slip)
     finally:
         if server is not None:
             if args.keep or args.reuse:
