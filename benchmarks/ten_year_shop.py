@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection
 
 from desk.models import Base
+from desk.services import search_index
 
 ZONE = ZoneInfo("Asia/Shanghai")
 UTC = dt.timezone.utc
@@ -34,7 +36,15 @@ BATCH = 20_000
 T = Base.metadata.tables
 ADVISORS = ["林志强", "陈静", "黄晓燕", "周杰", "吴磊", "郑丽", "孙浩", "马超"]
 ADVISOR_WEIGHTS = [18, 16, 15, 13, 12, 10, 9, 7]
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅文斌宇浩凯健俊帆鹏辉晨欣怡子轩梓涵雨"
+MOBILE_PREFIXES = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "156",
+                   "157", "158", "159", "166", "176", "177", "180", "181", "182", "185", "186", "187", "188",
+                   "189", "191", "198", "199")
+PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O on plates
+PLATE_REGIONS = "A" * 14 + "BEFRSTXYH"  # a Guangzhou shop: mostly 粤A, some from nearby cities
+VIN_MODELS = ("AU2182", "AA6RE1", "AL7A22", "BA3CA7", "AN4C83")  # SAIC Volkswagen style descriptors
+VIN_YEARS = "ABCDEFGHJKLMNP"
 JOBS = [("更换机油机滤", 50), ("四轮定位", 100), ("更换刹车片", 120), ("空调系统检查", 80), ("更换火花塞", 90),
         ("发动机故障诊断", 150), ("更换雨刮片", 20), ("轮胎换位", 40), ("钣金喷漆", 400), ("更换蓄电池", 30)]
 PARTS = [("机油 5W-30 4L", 38_000), ("机油滤清器", 6_850), ("刹车片（前）", 52_000), ("空气滤清器", 12_800),
@@ -74,10 +84,46 @@ class Writer:
             rows.clear()
 
 
+def person_name(rng: random.Random) -> str:
+    """A surname and a one- or two-character given name, as most customers' names are."""
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+def mobile(rng: random.Random) -> str:
+    """A mainland mobile number: a real operator prefix and eight random digits."""
+    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+
+
+def plate(rng: random.Random) -> str:
+    """A stored plate, e.g. ``粤A3K5Z8``: province, city letter, five letters or digits."""
+    tail = "".join(rng.choice(PLATE_LETTERS + "0123456789" * 3) for _ in range(5))
+    return f"粤{rng.choice(PLATE_REGIONS)}{tail}"
+
+
+def vin(rng: random.Random) -> str:
+    """A 17-character VIN: maker, model descriptor, check digit, year, plant, serial number."""
+    return (f"LSV{rng.choice(VIN_MODELS)}{rng.choice('0123456789X')}{rng.choice(VIN_YEARS)}"
+            f"{rng.choice('NS')}{rng.randrange(10**6):06d}")
+
+
+def unique(rng: random.Random, count: int, make: Callable[[random.Random], str]) -> list[str]:
+    """``count`` different values from ``make`` (plates and VINs are unique in the database)."""
+    seen: set[str] = set()
+    values: list[str] = []
+    while len(values) < count:
+        value = make(rng)
+        if value not in seen:
+            seen.add(value)
+            values.append(value)
+    return values
+
+
 def build(url: str, orders: int, seed: int = 10) -> dict[str, int]:
     """Fill the migrated, empty database at ``url`` with ``orders`` orders over ten years."""
     rng = random.Random(seed)
     engine = create_engine(url)
+    if engine.dialect.name == "sqlite":  # the search index's triggers call Desk's functions
+        event.listen(engine, "connect", lambda connection, _record: search_index.register_sqlite_functions(connection))
     per_day = orders / DAYS
     n_customers = max(50, orders * 2 // 7)
     n_vehicles = max(60, orders * 5 // 14)
@@ -96,14 +142,16 @@ def build(url: str, orders: int, seed: int = 10) -> dict[str, int]:
         common = {"created_at": created, "version": 1, "updated_at": created}
         for start in range(0, n_customers, BATCH):
             connection.execute(T["customer"].insert(), [
-                {"id": i, "name": rng.choice(SURNAMES) + "先生", "phone": f"139{i:08d}", "is_company": False,
+                {"id": i, "name": person_name(rng), "phone": mobile(rng), "is_company": False,
                  "gender": "", "notes": "", **common}
                 for i in range(start + 1, min(n_customers, start + BATCH) + 1)
             ])
         owner = [0] + [1 + (i - 1) % n_customers for i in range(1, n_vehicles + 1)]
+        plates = unique(rng, n_vehicles, plate)
+        vins = unique(rng, n_vehicles, vin)
         for start in range(0, n_vehicles, BATCH):
             connection.execute(T["vehicle"].insert(), [
-                {"id": i, "customer_id": owner[i], "plate": f"粤B{i:05d}"[-8:], "vin": f"LSVAU218{i:09d}",
+                {"id": i, "customer_id": owner[i], "plate": plates[i - 1], "vin": vins[i - 1],
                  "model": "大众 帕萨特", "colour": "白色", **common}
                 for i in range(start + 1, min(n_vehicles, start + BATCH) + 1)
             ])

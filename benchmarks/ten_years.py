@@ -1,7 +1,8 @@
 """Every speed figure of issue 9 on ten years of a busy shop, on SQLite and PostgreSQL, in one table.
 
     .venv/bin/python benchmarks/ten_years.py [--orders 730000] [--only sqlite|postgresql]
-                                             [--keep DIR] [--reuse DIR] [--repeat 20] [--open-order-only]
+                                             [--keep DIR] [--reuse DIR] [--repeat 20]
+                                             [--only-slip | --open-order-only]
 
 Builds the ten-year shop (:mod:`ten_year_shop`, bulk inserts) in a SQLite file and in a throwaway
 PostgreSQL server (``tests/pgserver.py``; fsync off, default memory settings), both migrated by
@@ -28,8 +29,8 @@ an empty home folder and bytecode cached as an installed Desk has it, after one 
 starting the process to the main window being shown. The first start of the day makes the daily
 SQLite backup on a worker thread behind the window; it is shown on its own line. ``--keep DIR``
 builds into DIR and keeps the databases (the PostgreSQL cluster's folder too); ``--reuse DIR``
-measures what an earlier ``--keep DIR`` left there and builds what is missing.
-``--open-order-only`` times only the order editor's figure (with ``--reuse``, in seconds).
+measures what an earlier ``--keep DIR`` left there and builds what is missing. ``--only-slip`` and
+``--open-order-only`` time that one figure (with ``--reuse``, in seconds).
 """
 
 from __future__ import annotations
@@ -268,12 +269,11 @@ def keystrokes(database: db.Database, samples: int, seed: int = 9) -> list[str]:
     return typed
 
 
-def database_figures(url: str, prepared: Prepared, repeat: int, open_order_only: bool = False) -> dict[str, Figure]:
+def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Figure]:
     """The figures read in this process: search, board, order editor, slip, KPIs, reminders."""
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
     from desk.app import make_application
-    from desk.printing.settlement_slip import render_settlement_slip
     from desk.views.board_tab import BoardTab
     from desk.views.runner import Runner
 
@@ -285,11 +285,6 @@ def database_figures(url: str, prepared: Prepared, repeat: int, open_order_only:
 
     def read(action: Callable[..., object], *args: object) -> Callable[[], object]:
         return lambda: runner.attempt(None, action, *args, write=False)
-
-    if open_order_only:
-        figures["open order"] = open_order_figure(app, runner, recorder, prepared, repeat)
-        database.dispose()
-        return figures
 
     # Search as you type: every keystroke is one call, as the intake tab makes it.
     typed = keystrokes(database, samples=8)
@@ -329,9 +324,7 @@ def database_figures(url: str, prepared: Prepared, repeat: int, open_order_only:
 
     figures["open order"] = open_order_figure(app, runner, recorder, prepared, repeat)
 
-    slip = runner.read(settlement.slip, prepared.settled_order)
-    figures["slip"] = Figure(timed(lambda: render_settlement_slip(slip, "customer"), repeat),
-                             timed(lambda: bare_reportlab(slip), repeat))
+    figures["slip"] = slip_figure(database, prepared, repeat)
 
     def month() -> object:
         return runner.read(kpi.kpi_report, *MONTH)
@@ -368,6 +361,30 @@ def open_order_figure(app: Any, runner: Any, recorder: Recorder, prepared: Prepa
     figure = Figure(timed(open_order, repeat, before=forget), recorder.bare_times(open_order, repeat))
     editor.close()
     return figure
+
+
+def open_order_alone(url: str, prepared: Prepared, repeat: int) -> Figure:
+    """:func:`open_order_figure` in a process that times nothing else."""
+    from desk.app import make_application
+    from desk.views.runner import Runner
+
+    app = make_application()
+    database = db.Database(url)
+    try:
+        runner = Runner(database, Settings(database_url=url))
+        return open_order_figure(app, runner, Recorder(database.engine), prepared, repeat)
+    finally:
+        database.dispose()
+
+
+def slip_figure(database: db.Database, prepared: Prepared, repeat: int) -> Figure:
+    """The settled order's stored slip rendered (customer copy), and the bare reportlab canvas."""
+    from desk.printing.settlement_slip import render_settlement_slip
+
+    with database.unit_of_work(write=False) as s:
+        slip = settlement.slip(s, prepared.settled_order)
+    return Figure(timed(lambda: render_settlement_slip(slip, "customer"), repeat),
+                  timed(lambda: bare_reportlab(slip), repeat))
 
 
 def bare_reportlab(slip: Any) -> bytes:
@@ -494,9 +511,8 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 # --- running it -------------------------------------------------------------------------------------
 
 
-def run_one(
-    name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool, open_order_only: bool = False,
-) -> dict[str, Any]:
+def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool,
+            only_slip: bool = False, open_order_only: bool = False) -> dict[str, Any]:
     print(f"[{name}] {url}", flush=True)
     if not reuse:
         db.upgrade(url)
@@ -516,10 +532,18 @@ def run_one(
         database.dispose()
     print(f"[{name}] prepared in {time.perf_counter() - begun:.0f} s: {prepared}", flush=True)
     result: dict[str, Any] = {"size": size_mb(url) * 100_000 / total}
-    result.update(database_figures(url, prepared, repeat, open_order_only))
-    print(f"[{name}] in-process figures done", flush=True)
-    if open_order_only:
+    if only_slip:
+        database = db.Database(url)
+        try:
+            result["slip"] = slip_figure(database, prepared, repeat)
+        finally:
+            database.dispose()
         return result
+    if open_order_only:
+        result["open order"] = open_order_alone(url, prepared, repeat)
+        return result
+    result.update(database_figures(url, prepared, repeat))
+    print(f"[{name}] in-process figures done", flush=True)
     cold, memory, first = start_figures(url, folder / f"home-{name}", STARTS)
     result.update(cold=cold, memory=memory, first=first)
     print(f"[{name}] starts done", flush=True)
@@ -533,7 +557,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per figure (default 20)")
     parser.add_argument("--keep", metavar="DIR", type=Path, help="build into DIR and keep the databases")
     parser.add_argument("--reuse", metavar="DIR", type=Path, help="measure the databases an earlier --keep DIR left")
-    parser.add_argument("--open-order-only", action="store_true", help="time only opening the 60-line order")
+    parser.add_argument("--only-slip", action="store_true", help="time the settlement slip only (no other figures)")
+    parser.add_argument("--open-order-only", action="store_true", help="time opening the 60-line order only")
     args = parser.parse_args()
     folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="desk-ten-years-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -547,7 +572,7 @@ def main() -> None:
                 for leftover in folder.glob("ten-years.sqlite3*"):
                     leftover.unlink()
             results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse,
-                                        args.open_order_only)
+                                         args.only_slip, args.open_order_only)
             print_table(results)  # so far, in case the PostgreSQL half fails
         if args.only in (None, "postgresql"):
             reuse = bool(args.reuse) and (folder / "pg" / "data").is_dir()
@@ -559,7 +584,7 @@ def main() -> None:
                     connection.execute(text("DROP DATABASE IF EXISTS tenyears"))
                     connection.execute(text("CREATE DATABASE tenyears"))
             results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse,
-                                            args.open_order_only)
+                                         args.only_slip, args.open_order_only)
     finally:
         if server is not None:
             if args.keep or args.reuse:

@@ -101,6 +101,8 @@ def copy_database(source: Path, target: Path) -> BackupInfo:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reading, \
                 closing(sqlite3.connect(partial)) as writing:
             reading.backup(writing)
+            # a copy in WAL mode would leave "-wal"/"-shm" files beside it whenever it is opened
+            writing.execute("PRAGMA journal_mode=DELETE")
         revision = _check(partial)
         os.replace(partial, target)
     except sqlite3.Error as exc:

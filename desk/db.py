@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk.services import audit  # noqa: F401  (registers the audit log's flush listener)
+from desk.services import search_index
 from desk.services.errors import Conflict, DatabaseUnavailable
 from desk.services.permissions import ACTOR_KEY
 
@@ -90,6 +91,7 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        search_index.register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:

@@ -163,6 +163,7 @@ def test_one_daily_backup_a_day_and_only_the_newest_are_kept(shop_file, tmp_path
     names = [p.name for p in backups.daily_backups(folder)]
     assert names == ["desk-20261202-080500.sqlite3", "desk-20261203-080500.sqlite3", "desk-20261204-080500.sqlite3"]
     assert all(customer_names(folder / name) == ["张伟"] for name in names)
+    assert sorted(p.name for p in folder.iterdir()) == names  # no "-wal", "-shm" or partial files left over
     # nothing to copy for a server database or a database not made yet
     assert backups.daily_backup("postgresql+psycopg://desk@127.0.0.1:1/desk", folder) is None
     assert backups.daily_backup(f"sqlite:///{tmp_path / 'none.sqlite3'}", folder) is None

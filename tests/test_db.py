@@ -17,12 +17,15 @@ from conftest import Shop
 from desk import db
 from desk.models import Base
 from desk.services import numbers, orders
+from desk.services.search_index import alembic_include_name
 from desk.services.errors import DatabaseUnavailable
 
 
 def test_migrations_create_exactly_the_models(database: db.Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": alembic_include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -60,7 +60,10 @@ def test_a_whole_visit_through_the_widgets(qtbot, counter, tmp_path: Path) -> No
     intake = window.intake
     window.tabs.setCurrentWidget(intake)
 
-    # 1. search finds nothing yet; register the customer and the car
+    # 1. one letter is too little to search; the plate finds nothing yet; register the customer and the car
+    type_into(qtbot, intake.search_box, "D")
+    qtbot.waitUntil(lambda: intake.result_count.text() == "请至少输入两个字母或数字")
+    assert intake.results.rowCount() == 0
     type_into(qtbot, intake.search_box, "D88888")
     qtbot.waitUntil(lambda: intake.result_count.text() == "找到 0 条")
     click(qtbot, intake.new_button)

@@ -306,6 +306,26 @@ def test_eighty_lines_run_to_several_numbered_pages_with_repeated_headers(
     assert squash(LONG_NAME)[-12:] in flat
 
 
+def test_line_texts_print_as_typed_whether_they_fit_on_one_line_or_wrap(tmp_path: Path) -> None:
+    # A short text is drawn by the table as it is, a long one wraps as a paragraph: both must show
+    # exactly what was typed, markup characters and spaces included.
+    short = "A&B <b>粗</b> 检查 x<y"
+    spaced = "两个  空格之间"
+    long = LONG_NAME + " & <i>不是斜体</i>"
+    snap = make_snapshot(
+        [("10-01", short, "0.50", "380.00", "customer"), ("10-02", spaced, "1.00", "380.00", "customer"),
+         ("10-03", long, "1.00", "380.00", "customer")],
+        [("06L115562B", "  机油滤清器  ", "1", "68.00", "customer")],
+    )
+    path = write(tmp_path, render_repair_order(snap, "customer"))
+    raw = pdftotext(path, "-raw")
+    assert short in raw
+    flat = squash(raw)
+    assert "两个空格之间" in flat
+    assert squash(long) in flat
+    assert "机油滤清器" in flat and "¥68.00" in flat
+
+
 @pytest.mark.parametrize("copy", ["customer", "workshop"])
 def test_an_order_without_lines_still_prints(tmp_path: Path, copy: str) -> None:
     snap = make_snapshot([], [], complaint="")

@@ -7,6 +7,7 @@ from sqlalchemy import engine_from_config, pool
 
 import desk.models  # noqa: F401  (registers every table)
 from desk.models.base import Base
+from desk.services.search_index import alembic_include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def run_on(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        include_name=alembic_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

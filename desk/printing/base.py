@@ -66,6 +66,10 @@ SUM_FILL = colors.HexColor("#f0f0f0")
 
 GRID_WIDTH = 0.5
 BOX_WIDTH = 0.9
+_LINES_SIDE_PADDING = 3.0
+"""Left and right padding of a lines table's cells, in points."""
+_GRID_SIDE_PADDING = 4.0
+"""Left and right padding of an info grid's cells, in points."""
 
 _PAGE_FOOTER = "第 {page} 页 / 共 {pages} 页"
 
@@ -374,11 +378,15 @@ class DocumentRenderer:
         """
         s = self.styles
         note_style = ParagraphStyle("section_note", parent=s.small, alignment=TA_RIGHT)
+        widths = [2.2, self.width * 0.55, self.width * 0.45 - 2.2]
+        # the title cell is padded 5 left and 6 (reportlab's default) right, the note's 6 and 0
         table = Table(
-            [["", self.para(title, s.section), self.para(note, note_style)]],
-            colWidths=[2.2, self.width * 0.55, self.width * 0.45 - 2.2],
+            [["", self.text_cell(title, s.section, widths[1] - 11), self.text_cell(note, note_style, widths[2] - 6)]],
+            colWidths=widths,
             style=self.table_style(
                 [
+                    *self.plain_text_style((1, 0), (1, 0), s.section),
+                    *self.plain_text_style((2, 0), (2, 0), note_style),
                     ("BACKGROUND", (0, 0), (0, 0), INK),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (0, 0), 0),
@@ -431,8 +439,15 @@ class DocumentRenderer:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), _GRID_SIDE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _GRID_SIDE_PADDING),
+            # labels and values left as strings (see text_cell) are drawn as their paragraphs
+            *self.plain_text_style((0, 0), (-1, -1), s.value),
+            *(
+                command
+                for c in range(0, 2 * columns, 2)
+                for command in self.plain_text_style((c, 0), (c, -1), s.label)
+            ),
         ]
         rows = [r for r in rows if r] or [[InfoItem("", "")]]
         for r, row_items in enumerate(rows):
@@ -443,8 +458,9 @@ class DocumentRenderer:
             row: list[Cell] = []
             for item in row_items:
                 c = len(row)
-                row.append(self.para(item.label, s.label))
-                row.append(self.para(item.value, s.value))
+                room = sum(col_widths[c + 1 : c + 2 * item.span]) - 2 * _GRID_SIDE_PADDING
+                row.append(self.text_cell(item.label, s.label, label_width - 2 * _GRID_SIDE_PADDING))
+                row.append(self.text_cell(item.value, s.value, room))
                 row.extend([""] * (2 * item.span - 2))
                 commands.append(("BACKGROUND", (c, r), (c, r), LABEL_FILL))
                 if item.span > 1:
@@ -452,14 +468,58 @@ class DocumentRenderer:
             data.append(row)
         return Table(data, colWidths=col_widths, style=self.table_style(commands), hAlign="LEFT")
 
-    def _cell(self, value: Cell, align: str) -> Cell:
+    def _cell(self, value: Cell, align: str, room: float) -> Cell:
+        """A lines-table cell: a string as :meth:`text_cell` in the column's alignment."""
         if isinstance(value, str):
             style = {
                 "right": self.styles.cell_right,
                 "center": self.styles.cell_center,
             }.get(align, self.styles.cell)
-            return self.para(value, style)
+            return self.text_cell(value, style, room)
         return value
+
+    def text_cell(self, text: str, style: ParagraphStyle, room: float) -> Cell:
+        """A table cell showing ``text`` in ``style``: the plain string when it fits on one line
+        within ``room`` points, else a wrapping paragraph.
+
+        The table draws a plain string itself, in the cell style that :meth:`plain_text_style`
+        gives it (the paragraph style's font, size, leading, colour and alignment), on the same
+        baseline as the one-line paragraph. Paragraphs are what makes a long table slow: each is
+        parsed, wrapped again whenever the table is measured or split across pages, and drawn
+        with its own text state.
+        """
+        return text if self._fits_one_line(text, style, room) else self.para(text, style)
+
+    @staticmethod
+    def plain_text_style(
+        start: tuple[int, int], stop: tuple[int, int], style: ParagraphStyle
+    ) -> list[tuple[object, ...]]:
+        """Table style commands drawing plain-string cells from ``start`` to ``stop`` as ``style``
+        (left-aligned ones keep the table's default alignment: each command costs a pass over
+        its cells whenever the table is built or split)."""
+        commands: list[tuple[object, ...]] = [
+            ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
+            ("TEXTCOLOR", start, stop, style.textColor),
+        ]
+        if style.alignment in (TA_RIGHT, TA_CENTER):
+            commands.append(("ALIGN", start, stop, "RIGHT" if style.alignment == TA_RIGHT else "CENTER"))
+        return commands
+
+    def _fits_one_line(self, text: str, style: ParagraphStyle, room: float) -> bool:
+        """Whether ``text`` would be a paragraph of one line, drawn exactly as the plain string.
+
+        Only printable text with single inner spaces qualifies: a paragraph drops leading and
+        trailing spaces and :func:`markup` keeps runs of spaces as no-break spaces, so such text
+        (and empty text, line breaks, tabs) stays a paragraph. Half a point of slack keeps text
+        that a paragraph might break at the very edge a paragraph too.
+        """
+        return (
+            text != ""
+            and text.isprintable()
+            and text == text.strip()
+            and "  " not in text
+            and stringWidth(text, style.fontName, style.fontSize) <= room - 0.5
+        )
 
     def column_widths(self, columns: Sequence[Column]) -> list[float]:
         """Widths in points: fixed ones as given, the rest share what is left of :attr:`width`."""
@@ -482,20 +542,32 @@ class DocumentRenderer:
     ) -> Table:
         """A ruled table of document lines whose header row repeats on every page it runs onto.
 
-        Strings become wrapping paragraphs aligned as their column says. With no rows one row
+        Strings are set aligned as their column says and wrap when they do not fit on one line
+        (one-line strings stay plain strings, see :meth:`_cell`). With no rows one row
         says ``empty_text``. Each ``summary`` row is ``(label, {column index: text})``: the label
         spans the columns before the first given one (e.g. ``("小计", {5: "¥1,200.00"})``).
         """
         s = self.styles
         widths = self.column_widths(columns)
-        data: list[list[Cell]] = [[self.para(c.title, s.head) for c in columns]]
+        rooms = [w - 2 * _LINES_SIDE_PADDING for w in widths]
+        head = [self.text_cell(c.title, s.head, room) for c, room in zip(columns, rooms)]
+        data: list[list[Cell]] = [head]
         n = len(columns)
         body = [list(r) for r in rows]
         for r in body:
             if len(r) != n:
                 raise ValueError(f"row has {len(r)} cells, table has {n} columns")
-            data.append([self._cell(v, c.align) for v, c in zip(r, columns)])
+            data.append([self._cell(v, c.align, room) for v, c, room in zip(r, columns, rooms)])
+        # Cells left as strings (see text_cell) are drawn by the table itself: as their
+        # paragraphs would be, aligned as their column, the header row centred.
         commands: list[tuple[object, ...]] = [
+            *self.plain_text_style((0, 0), (-1, -1), s.cell),
+            *(
+                ("ALIGN", (i, 0), (i, -1), c.align.upper())
+                for i, c in enumerate(columns)
+                if c.align in ("right", "center")
+            ),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("GRID", (0, 0), (-1, -1), GRID_WIDTH, LINE),
             ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
             ("LINEBELOW", (0, 0), (-1, 0), BOX_WIDTH, LINE),
@@ -503,8 +575,8 @@ class DocumentRenderer:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), padding),
             ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 0.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), _LINES_SIDE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _LINES_SIDE_PADDING),
             ("TOPPADDING", (0, 0), (-1, 0), 3),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 3.5),
         ]
@@ -521,7 +593,7 @@ class DocumentRenderer:
             row: list[Cell] = [""] * n
             row[0] = self.para(label, s.cell_right if first > 1 else s.cell)
             for index, text in values.items():
-                row[index] = self._cell(text, columns[index].align)
+                row[index] = self._cell(text, columns[index].align, rooms[index])
             data.append(row)
             if first > 1:
                 commands.append(("SPAN", (0, r), (first - 1, r)))

@@ -15,11 +15,13 @@ Public:
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 import sys
 import threading
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -135,6 +137,11 @@ def _load_version(path: Path, stamp: int) -> TTFont | str:
         return str(exc) or type(exc).__name__
 
 
+def _lazy_scan() -> Iterator[Path]:
+    """:func:`_scan` of :func:`font_dirs`, done when the first of its files is asked for."""
+    yield from _scan(font_dirs())
+
+
 def _font_name(path: Path) -> str:
     stem = re.sub(r"[^A-Za-z0-9]+", "", path.stem) or "Font"
     return f"DeskCJK-{stem}"
@@ -173,7 +180,9 @@ def find_cjk_font(configured: str | os.PathLike[str] | None = None) -> Path:
         return path.resolve()
 
     seen: set[Path] = set()
-    for path in [*candidate_paths(), *_scan(font_dirs())]:
+    # The folder scan walks every font folder (milliseconds, on every document printed): it runs
+    # only when no well-known file will do.
+    for path in itertools.chain(candidate_paths(), _lazy_scan()):
         try:
             if not path.is_file():
                 continue
@@ -231,11 +240,9 @@ def missing_glyphs(font_name: str, text: str) -> list[str]:
         raise FontNotFound(
             "字体 {font} 不是可嵌入的 TrueType 字体，无法检查字形。" + _HINT, font=font_name
         )
-    missing: dict[str, None] = {}
-    for ch in text:
-        if ch not in missing and not _ignored(ch) and ord(ch) not in cmap:
-            missing[ch] = None
-    return list(missing)
+    # Each distinct character once, in order of first appearance (a document repeats most of
+    # its characters many times).
+    return [ch for ch in dict.fromkeys(text) if ord(ch) not in cmap and not _ignored(ch)]
 
 
 def ensure_glyphs(font_name: str, text: str) -> None:

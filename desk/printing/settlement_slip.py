@@ -18,6 +18,7 @@ from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
@@ -50,6 +51,9 @@ PAYER_NAMES: dict[str, str] = {
     "insurance": "保险（保险公司支付）",
     "internal": "内部（本店承担）",
 }
+
+_TOTALS_SIDE_PADDING = 6.0
+"""reportlab's default left and right cell padding, which the totals table keeps."""
 
 TERMS = (
     "请核对维修项目、金额及付款方式；保修、保险部分由本店向厂家或保险公司结算，无需客户支付。",
@@ -199,37 +203,57 @@ class SettlementSlipRenderer(DocumentRenderer):
         st = self.styles
         w = self.width
         amount_w = 30 * mm if self.small_paper else 40 * mm
-        data: list[list[object]] = [[self.para("付费方", st.head), self.para("说明", st.head), self.para("金额", st.head)]]
+        first = 28 * mm if self.small_paper else 42 * mm
+        widths = [first, w - first - amount_w, amount_w]
+        plain: list[tuple[object, ...]] = []
+
+        def row(*cells: tuple[str, ParagraphStyle] | None) -> list[object]:
+            """One row of (text, style) cells (None: covered by the span to its left); a cell
+            spans the None cells after it. Text on one line is a plain string (see text_cell)."""
+            r = len(data)
+            out: list[object] = []
+            for c, cell in enumerate(cells):
+                if cell is None:
+                    out.append("")
+                    continue
+                text, style = cell
+                span = 1 + next((i for i, x in enumerate(cells[c + 1:]) if x is not None), len(cells) - c - 1)
+                out.append(self.text_cell(text, style, sum(widths[c : c + span]) - 2 * _TOTALS_SIDE_PADDING))
+                plain.extend(self.plain_text_style((c, r), (c, r), style))
+            return out
+
+        data: list[list[object]] = []
+        data.append(row(("付费方", st.head), ("说明", st.head), ("金额", st.head)))
         for total in s.payer_totals:
             note = ""
             if total.pay_type == "insurance":
                 note = f"{s.insurer or '—'} · 理赔号 {s.claim_number or '—'}"
             elif total.pay_type == "warranty":
                 note = "由本店向厂家申请索赔"
-            data.append([
-                self.para(PAYER_NAMES.get(total.pay_type, pay_type_name(total.pay_type)), st.cell),
-                self.para(note, st.cell),
-                self.para(format_money(total.amount), st.cell_right),
-            ])
+            data.append(row(
+                (PAYER_NAMES.get(total.pay_type, pay_type_name(total.pay_type)), st.cell),
+                (note, st.cell),
+                (format_money(total.amount), st.cell_right),
+            ))
         total_row = len(data)
         line_note = f"已含项目折扣 {format_money(s.line_discount)}" if _nonzero(s.line_discount) else ""
-        data.append([self.para("合计", st.cell), self.para(line_note, st.cell), self.para(format_money(s.total), st.cell_right)])
+        data.append(row(("合计", st.cell), (line_note, st.cell), (format_money(s.total), st.cell_right)))
         if _nonzero(s.bill_discount):
-            data.append([
-                self.para("整单折扣", st.cell),
-                self.para(f"客户自费部分优惠 {s.bill_discount_percent}", st.cell),
-                self.para(format_money("-" + s.bill_discount), st.cell_right),
-            ])
+            data.append(row(
+                ("整单折扣", st.cell),
+                (f"客户自费部分优惠 {s.bill_discount_percent}", st.cell),
+                (format_money("-" + s.bill_discount), st.cell_right),
+            ))
         if _nonzero(s.rounding):
-            data.append([
-                self.para("抹零", st.cell), self.para("舍去角分", st.cell),
-                self.para(format_money("-" + s.rounding), st.cell_right),
-            ])
+            data.append(row(
+                ("抹零", st.cell), ("舍去角分", st.cell), (format_money("-" + s.rounding), st.cell_right),
+            ))
         due_row = len(data)
-        data.append([self.para("客户应付", st.emphasis), "", self.para(format_money(s.customer_due), st.emphasis_right)])
+        data.append(row(("客户应付", st.emphasis), None, (format_money(s.customer_due), st.emphasis_right)))
         capitals_row = len(data)
-        data.append([self.para("大写金额", st.cell), self.para(f"人民币 {s.customer_due_in_capitals}", st.emphasis), ""])
+        data.append(row(("大写金额", st.cell), (f"人民币 {s.customer_due_in_capitals}", st.emphasis), None))
         style = self.table_style([
+            *plain,
             ("GRID", (0, 0), (-1, -1), GRID_WIDTH, LINE),
             ("BOX", (0, 0), (-1, -1), BOX_WIDTH, LINE),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -245,8 +269,7 @@ class SettlementSlipRenderer(DocumentRenderer):
             ("BACKGROUND", (0, capitals_row), (0, capitals_row), LABEL_FILL),
             ("SPAN", (1, capitals_row), (-1, capitals_row)),
         ])
-        first = 28 * mm if self.small_paper else 42 * mm
-        return Table(data, colWidths=[first, w - first - amount_w, amount_w], style=style, hAlign="LEFT")
+        return Table(data, colWidths=widths, style=style, hAlign="LEFT")
 
     def _payments(self) -> Flowable:
         s = self.snapshot

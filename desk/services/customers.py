@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from desk.models import Customer, Vehicle
-from desk.services import changes, privacy
+from desk.services import changes, privacy, search_index
 from desk.services.permissions import Permission, requires
 from desk.services.concurrency import check_version
 from desk.services.errors import NotFound, ValidationError
@@ -75,39 +76,69 @@ _SEPARATORS = re.compile(r"[\s·•.\-]")
 
 
 def search(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
-    """Customers and cars matching part of a plate, phone number, VIN or name.
+    """Customers and cars matching part of a plate, phone number, VIN or name, at most ``limit``.
 
     The match is on the stored number, so a phone fragment finds the customer for everyone; the
-    number in the results is masked for whoever may not see numbers in lists.
+    number in the results is masked for whoever may not see numbers in lists. The search index
+    (:mod:`desk.services.search_index`) finds the candidates; when more than ``limit`` match, which
+    ones are shown is not defined (the person types on), and those shown are sorted by name. One
+    letter or digit finds nothing: it is in almost every plate and VIN (:func:`too_short`).
     """
     text = text.strip()
-    if not text:
+    if too_short(text):
         return []
     compact = _SEPARATORS.sub("", text).upper()
     digits = re.sub(r"\D", "", text)
-    name_like = f"%{_escape(text)}%"
-    conditions = [Customer.name.like(name_like, escape="\\")]
+    by_customer: list[tuple[ColumnElement[bool], list[str]]] = [
+        (Customer.name.like(f"%{_escape(text)}%", escape="\\"), search_index.fragment_terms(text, 2)),
+    ]
+    if len(digits) >= 3 and len(digits) == len(re.sub(r"[\s\-+]", "", text)):
+        by_customer.append((Customer.phone.like(f"%{digits}%"), search_index.fragment_terms(digits, 3)))
+    by_vehicle: list[tuple[ColumnElement[bool], list[str]]] = []
     if compact:
         like = f"%{_escape(compact)}%"
-        conditions += [Vehicle.plate.like(like, escape="\\"), Vehicle.vin.like(like, escape="\\")]
-    if len(digits) >= 3 and len(digits) == len(re.sub(r"[\s\-+]", "", text)):
-        conditions.append(Customer.phone.like(f"%{digits}%"))
-    query = (
-        select(Customer.id, Customer.name, Customer.phone, Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model)
-        .select_from(Customer)
-        .outerjoin(Vehicle, Vehicle.customer_id == Customer.id)
-        .where(or_(*conditions))
-        .order_by(Customer.name, Vehicle.plate)
-        .limit(limit)
-    )
+        vehicle_terms = search_index.fragment_terms(compact, 3 if len(compact) >= 3 else 2)
+        by_vehicle = [(Vehicle.plate.like(like, escape="\\"), vehicle_terms),
+                      (Vehicle.vin.like(like, escape="\\"), vehicle_terms)]
+    rows = _matching_rows(session, Customer, by_customer, limit + 1)
+    if by_vehicle:
+        rows |= _matching_rows(session, Vehicle, by_vehicle, limit + 1)
     shown = privacy.phone_shown(session, Permission.PHONE_IN_LISTS)
+    hits = sorted(rows, key=lambda row: (row[1], row[4] or "", row[3] or 0))[:limit]
     return [
         SearchHit(
             customer_id=cid, customer=name, phone=shown(phone), vehicle_id=vid,
             plate=display_plate(plate) if plate else "", vin=vin or "", model=model or "",
         )
-        for cid, name, phone, vid, plate, vin, model in session.execute(query)
+        for cid, name, phone, vid, plate, vin, model in hits
     ]
+
+
+def too_short(text: str) -> bool:
+    """Whether the search box's text is too short to search: empty, or one letter or digit."""
+    text = text.strip()
+    return not text or (len(text) == 1 and text.isascii())
+
+
+def _matching_rows(
+    session: Session, side: type[Customer] | type[Vehicle],
+    conditions: list[tuple[ColumnElement[bool], list[str]]], limit: int,
+) -> set[tuple[Any, ...]]:
+    """Up to ``limit`` (customer, car) rows where a customer's or a car's field matches.
+
+    Each condition comes with the search terms a matching row must hold; when one of them has
+    none (too short a fragment), the rows are read without the index and the limit ends the read.
+    """
+    columns = (Customer.id, Customer.name, Customer.phone, Vehicle.id, Vehicle.plate, Vehicle.vin, Vehicle.model)
+    if side is Customer:
+        query = select(*columns).select_from(Customer).outerjoin(Vehicle, Vehicle.customer_id == Customer.id)
+    else:
+        query = select(*columns).select_from(Vehicle).join(Customer, Customer.id == Vehicle.customer_id)
+    query = query.where(or_(*(condition for condition, _terms in conditions))).limit(limit)
+    term_sets = [terms for _condition, terms in conditions]
+    if all(term_sets):
+        query = search_index.narrow(query, session.get_bind().dialect.name, side.__table__, term_sets)
+    return {tuple(row) for row in session.execute(query)}
 
 
 def _escape(text: str) -> str:

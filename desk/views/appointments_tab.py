@@ -743,7 +743,7 @@ class AppointmentsTab(QWidget):
 
     def run_search(self) -> None:
         text = self.search_box.text()
-        hits = self.runner.attempt(self, customers.search, text, write=False) or [] if text.strip() else []
+        hits = self.runner.attempt(self, customers.search, text, write=False) or [] if not customers.too_short(text) else []
         self.hits.clear()
         self.hits.setVisible(bool(hits))
         for hit in hits:

@@ -205,7 +205,7 @@ class RegisterDialog(QDialog):
 
     def run_search(self) -> None:
         text = self.search_edit.text()
-        hits = (self.runner.attempt(self, customers.search, text, write=False) or []) if text.strip() else []
+        hits = (self.runner.attempt(self, customers.search, text, write=False) or []) if not customers.too_short(text) else []
         self.hits.set_rows(hits)
         if len(hits) == 1:
             self.hits_view.selectRow(0)

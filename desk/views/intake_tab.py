@@ -260,12 +260,13 @@ class IntakeTab(QWidget):
 
     def run_search(self) -> None:
         text = self.search_box.text()
+        if customers.too_short(text):
+            self.results.set_rows([])
+            self.result_count.setText(self.tr("请至少输入两个字母或数字") if text.strip() else "")
+            return
         hits = self.runner.attempt(self, customers.search, text, write=False) or []
         self.results.set_rows(hits)
-        if text.strip():
-            self.result_count.setText(self.tr("找到 %n 条", "", len(hits)))
-        else:
-            self.result_count.setText("")
+        self.result_count.setText(self.tr("找到 %n 条", "", len(hits)))
 
     def on_search_enter(self) -> None:
         self.search_timer.stop()
