@@ -27,7 +27,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +178,6 @@ def head_revision() -> str:
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
 
 
-@cache
 def newest_revision() -> str | None:
     """The head revision read from the migration files' ``revision`` and ``down_revision`` lines.
 
@@ -192,7 +190,7 @@ def newest_revision() -> str | None:
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
         found: dict[str, str] = {}
         for match in _ASSIGNMENT.finditer(script.read_text(encoding="utf-8")):
-            found.setdefault(match[1], match[2])  # the module's own lines come first
+            found.setdefault(match[1], match[2])  # the header's, before any code
         try:
             revision = ast.literal_eval(found["revision"])
             down = ast.literal_eval(found.get("down_revision", "None"))

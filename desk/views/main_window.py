@@ -68,11 +68,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=screen: self.show_screen(s))
             self.go_actions.append(action)
         # A locked PC shows the lock screen instead of the tabs: nothing of the work stays visible.
-        self.lock_screen = LockScreen(runner)
-        self.lock_screen.form.signed_in.connect(self.on_unlocked)
+        # The lock screen is made the first time the PC is locked (lock_screen).
+        self._lock_screen: LockScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.person: auth.SignedIn | None = None
         self.tabs.currentChanged.connect(self.on_tab_changed)
@@ -91,7 +90,10 @@ class MainWindow(QMainWindow):
         self.apply_idle_setting()
         # Housekeeping the appointments tab did when every tab was built at start: yesterday's
         # appointments whose car never came become no-shows. After the window is up, not before.
-        QTimer.singleShot(0, lambda: self.runner.attempt(self, appointments.mark_no_shows))
+        QTimer.singleShot(0, self, self.mark_no_shows)  # not at all if the window is gone by then
+
+    def mark_no_shows(self) -> None:
+        self.runner.attempt(self, appointments.mark_no_shows)
 
     # --- the tabs, built when first shown ---------------------------------------------------------
 
@@ -336,8 +338,16 @@ class MainWindow(QMainWindow):
         if self.tabs.isTabVisible(self.tabs.indexOf(widget)):
             self.tabs.setCurrentWidget(widget)
 
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self.runner)
+            self._lock_screen.form.signed_in.connect(self.on_unlocked)
+            self.stack.addWidget(self._lock_screen)
+        return self._lock_screen
+
     def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
+        return self._lock_screen is not None and self.stack.currentWidget() is self._lock_screen
 
     def lock(self) -> None:
         """Lock the PC (Ctrl+L, the 切换用户 button, or idle time): the next person signs in, or the
