@@ -334,10 +334,6 @@ class MainWindow(QMainWindow):
         if self.tabs.isTabVisible(index):
             self.tabs.setCurrentIndex(index)
 
-    def show_tab(self, widget: QWidget) -> None:
-        if self.tabs.isTabVisible(self.tabs.indexOf(widget)):
-            self.tabs.setCurrentWidget(widget)
-
     @property
     def lock_screen(self) -> LockScreen:
         if self._lock_screen is None:
