@@ -6,8 +6,8 @@ import sys
 import threading
 
 # SQLAlchemy and the models before Qt: once PySide6 is imported, it reads the source of every
-# module imported after it (looking for its ``__feature__`` switches), a sixth of a second of the
-# start for SQLAlchemy's and Desk's hundreds of modules.
+# module imported after it (looking for its ``__feature__`` switches), about a tenth of a second
+# of the start for SQLAlchemy's and Desk's hundreds of modules.
 from desk import __version__, db  # isort: skip
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
