@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/ten_years.py [--orders 730000] [--only sqlite|postgresql]
                                              [--keep DIR] [--reuse DIR] [--repeat 20]
-                                             [--only-slip | --open-order-only]
+                                             [--only-slip | --open-order-only | --starts-only]
 
 Builds the ten-year shop (:mod:`ten_year_shop`, bulk inserts) in a SQLite file and in a throwaway
 PostgreSQL server (``tests/pgserver.py``; fsync off, default memory settings), both migrated by
@@ -30,7 +30,8 @@ starting the process to the main window being shown. The first start of the day 
 SQLite backup on a worker thread behind the window; it is shown on its own line. ``--keep DIR``
 builds into DIR and keeps the databases (the PostgreSQL cluster's folder too); ``--reuse DIR``
 measures what an earlier ``--keep DIR`` left there and builds what is missing. ``--only-slip`` and
-``--open-order-only`` time that one figure (with ``--reuse``, in seconds).
+``--open-order-only`` time that one figure (with ``--reuse``, in seconds); ``--starts-only`` times
+only the starts (cold, first of the day, memory) and leaves the other rows empty.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))  # pgserver.py, the tests' throwa
 
 from board import add_orders  # noqa: E402
 from pgserver import PostgresServer  # noqa: E402
+from start_probe import ensure_probe_manager  # noqa: E402
 from sqlalchemy import event, text  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 from ten_year_shop import build, size_mb  # noqa: E402
@@ -422,6 +424,7 @@ def start_figures(url: str, home: Path, starts: int) -> tuple[Figure, Figure, fl
                # Compiled bytecode kept, as an installed Desk (wheel or bundle) has it; not in the tree.
                PYTHONPYCACHEPREFIX=str(home / "pycache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    ensure_probe_manager(url)
     shutil.rmtree(home, ignore_errors=True)
     home.mkdir(parents=True)
 
@@ -512,7 +515,7 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
 
 
 def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, reuse: bool,
-            only_slip: bool = False, open_order_only: bool = False) -> dict[str, Any]:
+            only_slip: bool = False, open_order_only: bool = False, starts_only: bool = False) -> dict[str, Any]:
     print(f"[{name}] {url}", flush=True)
     if not reuse:
         db.upgrade(url)
@@ -525,12 +528,14 @@ def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, 
     database = db.Database(url)
     try:
         begun = time.perf_counter()
-        prepared = prepare(database)
+        # the starts of a reused database need nothing more (and see the same database every time)
+        prepared = None if starts_only and reuse else prepare(database)
         with database.engine.connect() as connection:
             total = connection.execute(text("SELECT count(*) FROM repair_order")).scalar_one()
     finally:
         database.dispose()
-    print(f"[{name}] prepared in {time.perf_counter() - begun:.0f} s: {prepared}", flush=True)
+    if prepared is not None:
+        print(f"[{name}] prepared in {time.perf_counter() - begun:.0f} s: {prepared}", flush=True)
     result: dict[str, Any] = {"size": size_mb(url) * 100_000 / total}
     if only_slip:
         database = db.Database(url)
@@ -542,8 +547,9 @@ def run_one(name: str, url: str, orders_wanted: int, folder: Path, repeat: int, 
     if open_order_only:
         result["open order"] = open_order_alone(url, prepared, repeat)
         return result
-    result.update(database_figures(url, prepared, repeat))
-    print(f"[{name}] in-process figures done", flush=True)
+    if prepared is not None and not starts_only:
+        result.update(database_figures(url, prepared, repeat))
+        print(f"[{name}] in-process figures done", flush=True)
     cold, memory, first = start_figures(url, folder / f"home-{name}", STARTS)
     result.update(cold=cold, memory=memory, first=first)
     print(f"[{name}] starts done", flush=True)
@@ -559,6 +565,7 @@ def main() -> None:
     parser.add_argument("--reuse", metavar="DIR", type=Path, help="measure the databases an earlier --keep DIR left")
     parser.add_argument("--only-slip", action="store_true", help="time the settlement slip only (no other figures)")
     parser.add_argument("--open-order-only", action="store_true", help="time opening the 60-line order only")
+    parser.add_argument("--starts-only", action="store_true", help="time only the starts and the memory")
     args = parser.parse_args()
     folder = args.reuse or args.keep or Path(tempfile.mkdtemp(prefix="desk-ten-years-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -572,7 +579,7 @@ def main() -> None:
                 for leftover in folder.glob("ten-years.sqlite3*"):
                     leftover.unlink()
             results["SQLite"] = run_one("SQLite", f"sqlite:///{path}", args.orders, folder, args.repeat, reuse,
-                                         args.only_slip, args.open_order_only)
+                                         args.only_slip, args.open_order_only, args.starts_only)
             print_table(results)  # so far, in case the PostgreSQL half fails
         if args.only in (None, "postgresql"):
             reuse = bool(args.reuse) and (folder / "pg" / "data").is_dir()
@@ -584,7 +591,7 @@ def main() -> None:
                     connection.execute(text("DROP DATABASE IF EXISTS tenyears"))
                     connection.execute(text("CREATE DATABASE tenyears"))
             results["PostgreSQL"] = run_one("PostgreSQL", url, args.orders, folder, args.repeat, reuse,
-                                         args.only_slip, args.open_order_only)
+                                         args.only_slip, args.open_order_only, args.starts_only)
     finally:
         if server is not None:
             if args.keep or args.reuse:

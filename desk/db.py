@@ -3,7 +3,10 @@
 SQLite gets WAL, foreign keys and a busy timeout on every connection, and a unit of work that
 writes starts with ``BEGIN IMMEDIATE`` so that two PCs writing at once queue instead of failing
 half-way. Alembic owns the schema: ``upgrade`` creates or migrates it, copying a SQLite file
-aside first when a migration is pending.
+aside first when a migration is pending. Every start asks whether the schema is current, and
+importing Alembic alone takes most of a second, so that question is answered without it: the
+database's ``alembic_version`` row read in plain SQL against the newest revision named in the
+migration files (:func:`newest_revision`). Alembic is imported only when they differ.
 
 Several counter PCs share one database, so a Desk newer than the schema migrates it only while no
 other Desk is connected (an older Desk running on a migrated schema would fail mid-action). On
@@ -18,18 +21,15 @@ has touched the database, not one that has not connected yet; it also counts oth
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -41,7 +41,12 @@ from desk.services import search_index
 from desk.services.errors import Conflict, DatabaseUnavailable
 from desk.services.permissions import ACTOR_KEY
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+"""Alembic's one-row table holding the revision a database's schema is at."""
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 APPLICATION_NAME = "desk"
 """What Desk's PostgreSQL connections call themselves, so an upgrade can see the other Desks."""
@@ -154,6 +159,8 @@ def database_unavailable(exc: OperationalError) -> DatabaseUnavailable:
 
 
 def alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -162,12 +169,53 @@ def alembic_config(connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision, as Alembic works it out from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def newest_revision() -> str | None:
+    """The head revision read from the migration files' ``revision`` and ``down_revision`` lines.
+
+    The same answer as :func:`head_revision` (a test holds them equal) in a millisecond instead of
+    Alembic's import. None when the files do not name exactly one head (a branch, an unusual
+    file): the caller then asks Alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found: dict[str, str] = {}
+        for match in _ASSIGNMENT.finditer(script.read_text(encoding="utf-8")):
+            found.setdefault(match[1], match[2])  # the header's, before any code
+        try:
+            revision = ast.literal_eval(found["revision"])
+            down = ast.literal_eval(found.get("down_revision", "None"))
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else down or ())
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revisions(connection: Connection) -> list[str]:
+    """The revisions in the database's ``alembic_version`` table (none for a database without one)."""
+    if not connection.dialect.has_table(connection, VERSION_TABLE):
+        return []
+    return list(connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars())
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
@@ -188,31 +236,42 @@ def upgrade(url: str, engine: Engine | None = None) -> Path | None:
         # one connection for the reading, the check and the migration, so this Desk does not
         # count itself among the other users
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+            stored = stored_revisions(connection)
             connection.rollback()
-            head = head_revision()
-            if current == head:
-                return None
-            if current is not None and not known_revision(current):
-                raise DatabaseUnavailable(
-                    "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
-                    current=current,
-                )
-            if current is not None:
-                _claim_sole_use(connection)
-            try:
-                backup = _copy_aside(url) if current is not None else None
-                with connection.begin():
-                    command.upgrade(alembic_config(connection), "head")
-            finally:
-                if current is not None:
-                    _release_sole_use(connection)
-        return backup
+            if len(stored) == 1 and stored[0] == newest_revision():
+                return None  # the usual start: current, and Alembic not even imported
+            return _migrate(url, connection)
     except OperationalError as exc:
         raise database_unavailable(exc) from exc
     finally:
         if own_engine:
             engine.dispose()
+
+
+def _migrate(url: str, connection: Connection) -> Path | None:
+    """:func:`upgrade`'s work once the quick check found the schema not (or not surely) current."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    current = MigrationContext.configure(connection).get_current_revision()
+    connection.rollback()
+    if current == head_revision():
+        return None
+    if current is not None and not known_revision(current):
+        raise DatabaseUnavailable(
+            "数据库的版本（{current}）比这台电脑上的 Desk 新。请先把这台电脑的 Desk 升级到最新版本。",
+            current=current,
+        )
+    if current is not None:
+        _claim_sole_use(connection)
+    try:
+        backup = _copy_aside(url) if current is not None else None
+        with connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        if current is not None:
+            _release_sole_use(connection)
+    return backup
 
 
 def _claim_sole_use(connection: Connection) -> None:
@@ -264,6 +323,9 @@ def _release_sole_use(connection: Connection) -> None:
 
 def known_revision(revision: str) -> bool:
     """True when ``revision`` is one of this Desk's migrations."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -280,4 +342,7 @@ def _copy_aside(url: str) -> Path | None:
     return copy_database(path, path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")).path
 
 
-__all__ = ["Database", "current_revision", "head_revision", "known_revision", "make_engine", "upgrade"]
+__all__ = [
+    "Database", "current_revision", "head_revision", "known_revision", "make_engine", "newest_revision",
+    "stored_revisions", "upgrade",
+]

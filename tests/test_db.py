@@ -4,7 +4,10 @@ numbers unique under concurrent writers, and a locked or missing database report
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -110,6 +113,38 @@ def test_a_locked_sqlite_database_is_reported_and_nothing_is_lost(sqlite_url: st
     with database.unit_of_work(write=False) as s:
         assert s.execute(text("select phone from shop_settings")).scalar() == ""
     database.dispose()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics_head() -> None:
+    """Starts compare the database with this head instead of importing Alembic: they must agree."""
+    assert db.newest_revision() == db.head_revision()
+
+
+def test_a_current_database_opens_without_importing_alembic(database_url: str) -> None:
+    """Alembic takes most of a second to import; a start on a current database does not need it."""
+    script = ("import sys; from desk import db; "
+              f"print(db.upgrade({database_url!r}), 'alembic' in sys.modules)")
+    tree = str(Path(db.__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([tree, os.environ.get("PYTHONPATH", "")]))
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["None", "False"]
+
+
+def test_a_database_behind_the_head_is_still_migrated(database_url: str) -> None:
+    """The quick check sends a database one revision behind to Alembic, which brings it up to date."""
+    from alembic import command
+
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        command.downgrade(db.alembic_config(connection), "-1")
+    with engine.connect() as connection:
+        assert db.stored_revisions(connection) != [db.head_revision()]
+    engine.dispose()  # a connection left open would count as another Desk using the database
+    db.upgrade(database_url)
+    with engine.connect() as connection:
+        assert db.stored_revisions(connection) == [db.head_revision()]
+    engine.dispose()
 
 
 def test_a_missing_database_file_folder_is_created(tmp_path: Path) -> None:

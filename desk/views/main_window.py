@@ -1,43 +1,48 @@
-"""The counter application's main window: it only builds the tabs and wires them together."""
+"""The counter application's main window: it builds the tabs and wires them together.
+
+A tab is built the first time it is shown (or asked for as an attribute, ``window.order``): until
+then its place in the tab bar holds an empty widget. Building all twelve at start, with their
+modules (reportlab, the PDF viewer, Qt Charts…) and their first reads of a big database, took
+longer than the whole rest of the start; the counter usually needs two or three of them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget, QWidget
 
 from desk import __version__
 from desk.config import describe_database
 from desk.models.enums import Role
-from desk.services import auth, permissions, shop
-from desk.views.audit_log import open_audit_log
-from desk.views.customer_export_dialog import open_customer_export
-from desk.views.additional_work_panel import AdditionalWorkPanel
-from desk.views.appointments_tab import AppointmentsTab
-from desk.views.board_tab import BoardTab
-from desk.views.catalogue_manager import open_catalogue_manager
-from desk.views.checks_panel import ChecksPanel
-from desk.views.complaints_tab import ComplaintsTab
-from desk.views.dispatch_panel import DispatchPanel
-from desk.views.followup_tab import FollowUpTab
-from desk.views.gate_tab import GateTab
+from desk.services import appointments, auth, permissions, shop
 from desk.views.i18n import enum_text
-from desk.views.inspection_tab import InspectionTab
-from desk.views.intake_tab import IntakeTab
-from desk.views.kpi_tab import KpiTab
-from desk.views.order_tab import OrderTab
-from desk.views.print_settings_dialog import PrintSettingsDialog
-from desk.views.reminders_tab import RemindersTab
 from desk.views.runner import Runner
-from desk.views.settlement_tab import SettlementTab
-from desk.views.shop_dialog import ShopDialog
 from desk.views.sign_in import ChangePasswordDialog, IdleWatcher, LockScreen
-from desk.views.staff_dialog import StaffDialog
-from desk.views.workshop_tab import WorkshopTab
+
+if TYPE_CHECKING:
+    from desk.views.appointments_tab import AppointmentsTab
+    from desk.views.board_tab import BoardTab
+    from desk.views.complaints_tab import ComplaintsTab
+    from desk.views.followup_tab import FollowUpTab
+    from desk.views.gate_tab import GateTab
+    from desk.views.inspection_tab import InspectionTab
+    from desk.views.intake_tab import IntakeTab
+    from desk.views.kpi_tab import KpiTab
+    from desk.views.order_tab import OrderTab
+    from desk.views.reminders_tab import RemindersTab
+    from desk.views.settlement_tab import SettlementTab
+    from desk.views.workshop_tab import WorkshopTab
 
 
 TAB_KEYS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9", "Alt+0", "Alt+-", "Alt+=")
 """The tabs' shortcuts in their order: the number row, then the two keys after 0 (also in the Go menu)."""
+TAB_SCREENS = ("board", "intake", "order", "settlement", "appointments", "inspection", "workshop", "gate",
+               "followup", "complaints", "reminders", "kpi")
+"""The tabs in their order, by their screen names (:data:`desk.services.permissions.SCREENS`)."""
+
 
 class MainWindow(QMainWindow):
     """The counter's tabs (看板 … 指标, also in the 转到 menu with their keys); the status bar shows the
@@ -47,81 +52,214 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.runner = runner
         self.setWindowTitle(self.tr("Desk 售后服务前台"))
-        self.board = BoardTab(runner)
-        self.intake = IntakeTab(runner)
-        self.order = OrderTab(runner)
-        self.order.add_section(DispatchPanel(runner), self.tr("派工与工时"))
-        self.order.add_section(AdditionalWorkPanel(runner), self.tr("追加项目"))
-        self.order.add_section(ChecksPanel(runner), self.tr("质检与交车"))
-        self.settlement = SettlementTab(runner)
-        self.appointments = AppointmentsTab(runner)
-        self.inspection = InspectionTab(runner)
-        self.workshop = WorkshopTab(runner)
-        self.gate = GateTab(runner)
-        self.followup = FollowUpTab(runner)
-        self.complaints = ComplaintsTab(runner)
-        self.reminders = RemindersTab(runner)
-        self.kpi = KpiTab(runner)
+        titles = [self.tr("看板"), self.tr("接车"), self.tr("委托书"), self.tr("结算"), self.tr("预约"),
+                  self.tr("环车检查"), self.tr("车间派工"), self.tr("门卫"), self.tr("回访"), self.tr("投诉"),
+                  self.tr("客户关怀"), self.tr("指标")]
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.go_actions: list[QAction] = []
-        self.tab_screens: list[str] = []
-        for key, (screen, widget, title) in zip(TAB_KEYS, [
-            ("board", self.board, self.tr("看板")), ("intake", self.intake, self.tr("接车")),
-            ("order", self.order, self.tr("委托书")), ("settlement", self.settlement, self.tr("结算")),
-            ("appointments", self.appointments, self.tr("预约")), ("inspection", self.inspection, self.tr("环车检查")),
-            ("workshop", self.workshop, self.tr("车间派工")), ("gate", self.gate, self.tr("门卫")),
-            ("followup", self.followup, self.tr("回访")), ("complaints", self.complaints, self.tr("投诉")),
-            ("reminders", self.reminders, self.tr("客户关怀")), ("kpi", self.kpi, self.tr("指标")),
-        ], strict=True):
-            self.tabs.addTab(widget, title)
+        self.tab_screens: list[str] = list(TAB_SCREENS)
+        self._built: dict[str, QWidget] = {}
+        for key, screen, title in zip(TAB_KEYS, TAB_SCREENS, titles, strict=True):
+            self.tabs.addTab(QWidget(), title)  # a stand-in until the tab is first shown
             self.tabs.setTabToolTip(self.tabs.count() - 1, key)
-            self.tab_screens.append(screen)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, w=widget: self.show_tab(w))
+            action.triggered.connect(lambda _checked=False, s=screen: self.show_screen(s))
             self.go_actions.append(action)
         # A locked PC shows the lock screen instead of the tabs: nothing of the work stays visible.
-        self.lock_screen = LockScreen(runner)
-        self.lock_screen.form.signed_in.connect(self.on_unlocked)
+        # The lock screen is made the first time the PC is locked (lock_screen).
+        self._lock_screen: LockScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.person: auth.SignedIn | None = None
-        self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
-
-        self.board.order_requested.connect(self.show_order)
-        self.board.appointment_requested.connect(self.inspect_appointment)
-        self.inspection.order_opened.connect(self.show_order)
-        self.appointments.arrival_requested.connect(self.receive_appointment)
-        self.intake.order_opened.connect(self.show_order)
-        self.order.settle_requested.connect(self.show_settlement)
-        self.settlement.order_requested.connect(self.show_order)
-        self.workshop.order_requested.connect(self.show_order)
         self.tabs.currentChanged.connect(self.on_tab_changed)
 
         self._build_menu()
         self._build_status_bar()
         runner.staff_changed.connect(self.on_staff_changed)
         runner.changed.connect(self.on_changed)
-        self.board.refresh()
-        self.settlement.refresh()
         if runner.staff_id is not None:
-            self.on_staff_changed(runner.staff_id)
+            self.on_staff_changed(runner.staff_id)  # may move to the person's home tab, building it
+        self.tab(self.tab_screens[self.tabs.currentIndex()])  # the tab shown first (the board for most)
+        # Watched from here on: its application-wide event filter, in Python, would otherwise see
+        # every one of the thousands of events that building the window makes.
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
         self.apply_idle_setting()
+        # Housekeeping the appointments tab did when every tab was built at start: yesterday's
+        # appointments whose car never came become no-shows. After the window is up, not before.
+        QTimer.singleShot(0, self, self.mark_no_shows)  # not at all if the window is gone by then
+
+    def mark_no_shows(self) -> None:
+        self.runner.attempt(self, appointments.mark_no_shows)
+
+    # --- the tabs, built when first shown ---------------------------------------------------------
+
+    def tab(self, screen: str) -> QWidget:
+        """The tab of ``screen`` (a name of :data:`TAB_SCREENS`), built and put in its place now if it
+        was not yet."""
+        built = self._built.get(screen)
+        if built is not None:
+            return built
+        built = self._build_tab(screen)
+        self._built[screen] = built
+        index = self.tab_screens.index(screen)
+        stand_in = self.tabs.widget(index)
+        current, visible = self.tabs.currentIndex(), self.tabs.isTabVisible(index)
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        # Swapping the stand-in is no change of tab for the rest of the window (on_tab_changed).
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, built, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setTabVisible(index, visible)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        stand_in.deleteLater()
+        return built
+
+    def is_built(self, screen: str) -> bool:
+        return screen in self._built
+
+    def _build_tab(self, screen: str) -> QWidget:
+        """Make the tab of ``screen`` and wire it to the window. Its module is imported only here, so
+        that a start loads only what the first tab needs."""
+        runner = self.runner
+        if screen == "board":
+            from desk.views.board_tab import BoardTab
+
+            board = BoardTab(runner)
+            board.order_requested.connect(self.show_order)
+            board.appointment_requested.connect(self.inspect_appointment)
+            board.refresh()
+            return board
+        if screen == "intake":
+            from desk.views.intake_tab import IntakeTab
+
+            intake = IntakeTab(runner)
+            intake.order_opened.connect(self.show_order)
+            return intake
+        if screen == "order":
+            from desk.views.additional_work_panel import AdditionalWorkPanel
+            from desk.views.checks_panel import ChecksPanel
+            from desk.views.dispatch_panel import DispatchPanel
+            from desk.views.order_tab import OrderTab
+
+            order = OrderTab(runner)
+            order.add_section(DispatchPanel(runner), self.tr("派工与工时"))
+            order.add_section(AdditionalWorkPanel(runner), self.tr("追加项目"))
+            order.add_section(ChecksPanel(runner), self.tr("质检与交车"))
+            order.settle_requested.connect(self.show_settlement)
+            return order
+        if screen == "settlement":
+            from desk.views.settlement_tab import SettlementTab
+
+            settlement = SettlementTab(runner)
+            settlement.order_requested.connect(self.show_order)
+            settlement.refresh()
+            return settlement
+        if screen == "appointments":
+            from desk.views.appointments_tab import AppointmentsTab
+
+            book = AppointmentsTab(runner)
+            book.arrival_requested.connect(self.receive_appointment)
+            return book
+        if screen == "inspection":
+            from desk.views.inspection_tab import InspectionTab
+
+            inspection = InspectionTab(runner)
+            inspection.order_opened.connect(self.show_order)
+            return inspection
+        if screen == "workshop":
+            from desk.views.workshop_tab import WorkshopTab
+
+            workshop = WorkshopTab(runner)
+            workshop.order_requested.connect(self.show_order)
+            return workshop
+        if screen == "gate":
+            from desk.views.gate_tab import GateTab
+
+            return GateTab(runner)
+        if screen == "followup":
+            from desk.views.followup_tab import FollowUpTab
+
+            return FollowUpTab(runner)
+        if screen == "complaints":
+            from desk.views.complaints_tab import ComplaintsTab
+
+            return ComplaintsTab(runner)
+        if screen == "reminders":
+            from desk.views.reminders_tab import RemindersTab
+
+            return RemindersTab(runner)
+        if screen == "kpi":
+            from desk.views.kpi_tab import KpiTab
+
+            return KpiTab(runner)
+        raise KeyError(screen)
+
+    @property
+    def board(self) -> BoardTab:
+        return cast("BoardTab", self.tab("board"))
+
+    @property
+    def intake(self) -> IntakeTab:
+        return cast("IntakeTab", self.tab("intake"))
+
+    @property
+    def order(self) -> OrderTab:
+        return cast("OrderTab", self.tab("order"))
+
+    @property
+    def settlement(self) -> SettlementTab:
+        return cast("SettlementTab", self.tab("settlement"))
+
+    @property
+    def appointments(self) -> AppointmentsTab:
+        return cast("AppointmentsTab", self.tab("appointments"))
+
+    @property
+    def inspection(self) -> InspectionTab:
+        return cast("InspectionTab", self.tab("inspection"))
+
+    @property
+    def workshop(self) -> WorkshopTab:
+        return cast("WorkshopTab", self.tab("workshop"))
+
+    @property
+    def gate(self) -> GateTab:
+        return cast("GateTab", self.tab("gate"))
+
+    @property
+    def followup(self) -> FollowUpTab:
+        return cast("FollowUpTab", self.tab("followup"))
+
+    @property
+    def complaints(self) -> ComplaintsTab:
+        return cast("ComplaintsTab", self.tab("complaints"))
+
+    @property
+    def reminders(self) -> RemindersTab:
+        return cast("RemindersTab", self.tab("reminders"))
+
+    @property
+    def kpi(self) -> KpiTab:
+        return cast("KpiTab", self.tab("kpi"))
 
     def _build_menu(self) -> None:
         self.screen_actions: dict[str, QAction] = {}
         desk_menu = self.menuBar().addMenu(self.tr("文件"))
         for screen, title, slot, shortcut in (
-            ("shop_settings", self.tr("本店信息…"), lambda: ShopDialog(self.runner, self).exec(), None),
-            ("print_settings", self.tr("打印设置…"), lambda: PrintSettingsDialog(self.runner, self).exec(), None),
+            ("shop_settings", self.tr("本店信息…"), self.on_shop_dialog, None),
+            ("print_settings", self.tr("打印设置…"), self.on_print_settings, None),
             ("staff", self.tr("员工账号…"), self.on_staff_dialog, None),
-            ("catalogues", self.tr("目录管理…"), lambda: open_catalogue_manager(self.runner, self), "Ctrl+Shift+K"),
-            ("audit_log", self.tr("操作日志…"), lambda: open_audit_log(self.runner, self), "Ctrl+Shift+G"),
-            ("export_customers", self.tr("导出客户资料…"), lambda: open_customer_export(self.runner, self), None),
+            ("catalogues", self.tr("目录管理…"), self.on_catalogues, "Ctrl+Shift+K"),
+            ("audit_log", self.tr("操作日志…"), self.on_audit_log, "Ctrl+Shift+G"),
+            ("export_customers", self.tr("导出客户资料…"), self.on_customer_export, None),
         ):
             action = desk_menu.addAction(title)
             action.triggered.connect(slot)
@@ -190,12 +328,22 @@ class MainWindow(QMainWindow):
         """The tabs the signed-in person sees, by their screen names (for tests and the help)."""
         return [screen for index, screen in enumerate(self.tab_screens) if self.tabs.isTabVisible(index)]
 
-    def show_tab(self, widget: QWidget) -> None:
-        if self.tabs.isTabVisible(self.tabs.indexOf(widget)):
-            self.tabs.setCurrentWidget(widget)
+    def show_screen(self, screen: str) -> None:
+        """Go to the tab of ``screen`` (its key or the Go menu) if the person may see it."""
+        index = self.tab_screens.index(screen)
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self.runner)
+            self._lock_screen.form.signed_in.connect(self.on_unlocked)
+            self.stack.addWidget(self._lock_screen)
+        return self._lock_screen
 
     def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
+        return self._lock_screen is not None and self.stack.currentWidget() is self._lock_screen
 
     def lock(self) -> None:
         """Lock the PC (Ctrl+L, the 切换用户 button, or idle time): the next person signs in, or the
@@ -240,30 +388,70 @@ class MainWindow(QMainWindow):
         if self.person is not None:
             ChangePasswordDialog(self.runner, self.person, parent=self).exec()
 
+    # The dialogs' modules are imported when first opened, not at start.
+
+    def on_shop_dialog(self) -> None:
+        from desk.views.shop_dialog import ShopDialog
+
+        ShopDialog(self.runner, self).exec()
+
+    def on_print_settings(self) -> None:
+        from desk.views.print_settings_dialog import PrintSettingsDialog
+
+        PrintSettingsDialog(self.runner, self).exec()
+
+    def on_catalogues(self) -> None:
+        from desk.views.catalogue_manager import open_catalogue_manager
+
+        open_catalogue_manager(self.runner, self)
+
+    def on_audit_log(self) -> None:
+        from desk.views.audit_log import open_audit_log
+
+        open_audit_log(self.runner, self)
+
+    def on_customer_export(self) -> None:
+        from desk.views.customer_export_dialog import open_customer_export
+
+        open_customer_export(self.runner, self)
+
     def on_staff_dialog(self) -> None:
+        from desk.views.staff_dialog import StaffDialog
+
         StaffDialog(self.runner, self).exec()
-        self.intake.reload_choices()
-        self.appointments.reload_choices()
-        self.inspection.reload_choices()
-        self.workshop.reload_choices()
-        self.reminders.reload_choices()
-        self.complaints.reload_choices()
+        # the people to choose from changed; a tab not built yet reads them when it is
+        if self.is_built("intake"):
+            self.intake.reload_choices()
+        if self.is_built("appointments"):
+            self.appointments.reload_choices()
+        if self.is_built("inspection"):
+            self.inspection.reload_choices()
+        if self.is_built("workshop"):
+            self.workshop.reload_choices()
+        if self.is_built("reminders"):
+            self.reminders.reload_choices()
+        if self.is_built("complaints"):
+            self.complaints.reload_choices()
         if self.runner.staff_id is not None:
             self.on_staff_changed(self.runner.staff_id)
 
     def show_home_tab(self, role: str | None) -> None:
         """The gate, the workshop supervisor, the cashier and the follow-up clerk each start on their own screen; the
         others keep the tab they are on."""
-        home = {Role.GATE.value: self.gate, Role.SUPERVISOR.value: self.workshop, Role.CASHIER.value: self.settlement,
-                Role.FOLLOWUP.value: self.followup}
+        home = {Role.GATE.value: "gate", Role.SUPERVISOR.value: "workshop", Role.CASHIER.value: "settlement",
+                Role.FOLLOWUP.value: "followup"}
         if role in home:
-            self.tabs.setCurrentWidget(home[role])
+            self.tabs.setCurrentIndex(self.tab_screens.index(home[role]))  # built by on_tab_changed
 
     def on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.intake:
+        if index < 0:
+            return
+        screen = self.tab_screens[index]
+        self.tab(screen)  # built the first time it is shown
+        if screen == "intake":
             self.intake.focus_search()
-        elif self.tabs.widget(index) is self.appointments:
-            self.appointments.offer_vehicle(self.intake.vehicle_id)
+        elif screen == "appointments":
+            self.appointments.offer_vehicle(self.intake.vehicle_id if self.is_built("intake") else None)
 
     def show_order(self, number: str) -> None:
         self.order.show_order(number)

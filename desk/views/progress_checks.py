@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -156,6 +157,12 @@ class ProgressChecksStrip(QWidget):
         )
         self.table = rows_view(self.model, "dueProgressChecks")
         self.table.setMaximumHeight(150)
+        # Columns sized to the rows when they change while in sight (size_columns), not on every
+        # layout: under the style sheet, sizing to contents made Qt ask the model for every cell
+        # some sixty times while the board was built at start, folded as the strip is.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.record_button = QPushButton(self.tr("记录检查…"))
         self.record_button.setObjectName("recordProgressCheck")
@@ -198,6 +205,8 @@ class ProgressChecksStrip(QWidget):
             return
         current = self.selected()
         self.model.set_rows(rows)
+        if self.body.isVisible():
+            self.size_columns()
         if current is not None:
             for row, due in enumerate(rows):
                 if due.number == current.number:
@@ -210,8 +219,14 @@ class ProgressChecksStrip(QWidget):
         self.record_button.setEnabled(count > 0)
         self.open_button.setEnabled(count > 0)
 
+    def size_columns(self) -> None:
+        for column in range(self.model.columnCount() - 1):  # the last one takes the spare width
+            self.table.resizeColumnToContents(column)
+
     def set_open(self, opened: bool) -> None:
         self.body.setVisible(opened)
+        if opened:
+            self.size_columns()
         self.hint.setVisible(not opened)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         if self.toggle.isChecked() != opened:
