@@ -4468,6 +4468,10 @@ Repair order %2 · Exit pass %3 · released %4</translation>
         <translation>Find or register the vehicle before opening a repair order.</translation>
     </message>
     <message>
+        <source>请至少输入两个字母或数字</source>
+        <translation>Type at least two letters or digits</translation>
+    </message>
+    <message>
         <source>购车日期</source>
         <translation>Purchase date</translation>
     </message>
