@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from desk.models import Base
 from desk.services import search_index
+from desk.services.validation import vin_check_digit
 
 ZONE = ZoneInfo("Asia/Shanghai")
 UTC = dt.timezone.utc
@@ -43,7 +44,7 @@ MOBILE_PREFIXES = ("130", "131", "132", "135", "136", "137", "138", "139", "150"
                    "189", "191", "198", "199")
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O on plates
 PLATE_REGIONS = "A" * 14 + "BEFRSTXYH"  # a Guangzhou shop: mostly 粤A, some from nearby cities
-VIN_MODELS = ("AU2182", "AA6RE1", "AL7A22", "BA3CA7", "AN4C83")  # SAIC Volkswagen style descriptors
+VIN_MODELS = ("AU218", "AA6RE", "AL7A2", "BA3CA", "AN4C8")  # SAIC Volkswagen style descriptors
 VIN_YEARS = "ABCDEFGHJKLMNP"
 JOBS = [("更换机油机滤", 50), ("四轮定位", 100), ("更换刹车片", 120), ("空调系统检查", 80), ("更换火花塞", 90),
         ("发动机故障诊断", 150), ("更换雨刮片", 20), ("轮胎换位", 40), ("钣金喷漆", 400), ("更换蓄电池", 30)]
@@ -102,8 +103,8 @@ def plate(rng: random.Random) -> str:
 
 def vin(rng: random.Random) -> str:
     """A 17-character VIN: maker, model descriptor, check digit, year, plant, serial number."""
-    return (f"LSV{rng.choice(VIN_MODELS)}{rng.choice('0123456789X')}{rng.choice(VIN_YEARS)}"
-            f"{rng.choice('NS')}{rng.randrange(10**6):06d}")
+    vin = f"LSV{rng.choice(VIN_MODELS)}0{rng.choice(VIN_YEARS)}{rng.choice('NS')}{rng.randrange(10**6):06d}"
+    return vin[:8] + vin_check_digit(vin) + vin[9:]
 
 
 def unique(rng: random.Random, count: int, make: Callable[[random.Random], str]) -> list[str]:
