@@ -53,6 +53,20 @@ def test_the_first_manager_account_is_asked_once_and_stored_as_an_argon2_hash(da
     assert _sign_in(database, "赵经理", "zhao2026").person == auth.SignedIn(manager.id, "赵经理", "manager", False)
 
 
+def test_a_password_hashed_with_other_settings_is_hashed_again_at_sign_in(database: Database) -> None:
+    from argon2 import PasswordHasher
+
+    manager = _first_manager(database)
+    older = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4).hash("zhao2026")
+    with database.unit_of_work() as s:
+        s.get(Staff, manager.id).password_hash = older
+    assert _sign_in(database, "赵经理", "zhao2026").person is not None
+    with database.unit_of_work(write=False) as s:
+        rehashed = s.get(Staff, manager.id).password_hash
+    assert rehashed != older and "$m=19456,t=2,p=1$" in rehashed
+    assert _sign_in(database, "赵经理", "zhao2026").person is not None
+
+
 def test_an_old_database_gives_its_existing_manager_the_password(database: Database, seeded: Shop) -> None:
     """A shop upgrading to sign-in: the staff are on file, nobody has a password yet."""
     with database.unit_of_work(write=False) as s:
