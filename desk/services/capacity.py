@@ -23,10 +23,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.models import Appointment, LabourLine, RepairOrder, ShopSettings, Team
+from desk.models import Appointment, LabourLine, RepairOrder, Team
 from desk.models.enums import AppointmentStatus, OrderStatus
-from desk.services.errors import NotFound, ValidationError
-from desk.services.shop import day_bounds
+from desk.services.errors import ValidationError
+from desk.services.shop import day_bounds, settings_row
 
 UNFINISHED = (
     OrderStatus.OPEN.value,
@@ -55,9 +55,7 @@ class BookingSettings:
 
 
 def booking_settings(session: Session) -> BookingSettings:
-    row = session.scalar(select(ShopSettings).order_by(ShopSettings.id).limit(1))
-    if row is None:
-        raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
+    row = settings_row(session)
     return BookingSettings(
         opening_time=row.opening_time,
         closing_time=row.closing_time,

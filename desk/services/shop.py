@@ -64,9 +64,13 @@ class TeamRow:
 
 
 def settings_row(session: Session) -> ShopSettings:
-    row = session.scalar(select(ShopSettings).order_by(ShopSettings.id).limit(1))
-    if row is None:
-        raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
+    """The shop's one settings row, read once per unit of work (many rules of one action ask)."""
+    row = session.info.get("desk_settings")  # held here: the session's identity map lets go of it
+    if row is None or row not in session:
+        row = session.scalar(select(ShopSettings).order_by(ShopSettings.id).limit(1))
+        if row is None:
+            raise NotFound("数据库里没有本店设置。请运行 “desk db upgrade” 建立数据库。")
+        session.info["desk_settings"] = row
     return row
 
 
@@ -203,7 +207,7 @@ def shop_zone(session: Session) -> ZoneInfo:
     """The shop's time zone (cached on the session for the unit of work)."""
     name = session.info.get("desk_zone")
     if name is None:
-        name = session.scalar(select(ShopSettings.timezone).limit(1)) or DEFAULT_ZONE
+        name = settings_row(session).timezone or DEFAULT_ZONE
         session.info["desk_zone"] = name
     return _zone(name)
 
