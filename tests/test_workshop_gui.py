@@ -186,14 +186,20 @@ def test_actual_hours_turn_red_past_the_standard(qtbot, shop_floor) -> None:
     assert cell(box, rows["前保险杠喷漆"], "实际工时") == "3.0"
 
 
-def test_order_editor_section(qtbot, shop_floor) -> None:
-    runner, reporter, database, ids = shop_floor
+def editor_with_dispatch(qtbot, runner: Runner) -> tuple[OrderTab, DispatchPanel]:
+    """The order editor shown with its 派工与工时 section, as the main window makes it."""
     tab = OrderTab(runner)
     panel = DispatchPanel(runner)
     tab.add_section(panel, "派工与工时")
     qtbot.addWidget(tab)
     tab.resize(1400, 900)
     tab.show()
+    return tab, panel
+
+
+def test_order_editor_section(qtbot, shop_floor) -> None:
+    runner, reporter, database, ids = shop_floor
+    tab, panel = editor_with_dispatch(qtbot, runner)
     tab.show_order(ids["number"])
     tab.sections.setCurrentWidget(panel)  # a section reads the order when it is opened
     box = panel.jobs
@@ -230,12 +236,7 @@ def test_a_section_opened_later_shows_the_order_opened_meanwhile(qtbot, shop_flo
         ).id
         second = orders.open_order(s, vehicle_id=vehicle, advisor_id=ids["manager"], mileage=5000, complaint="异响").number
         orders.add_labour_line(s, second, name="底盘异响检查", hours="1.5")
-    tab = OrderTab(runner)
-    panel = DispatchPanel(runner)
-    tab.add_section(panel, "派工与工时")
-    qtbot.addWidget(tab)
-    tab.resize(1400, 900)
-    tab.show()
+    tab, panel = editor_with_dispatch(qtbot, runner)
     tab.show_order(ids["number"])
     qtbot.mouseClick(tab.sections.tabBar(), Qt.MouseButton.LeftButton, pos=tab.sections.tabBar().tabRect(1).center())
     assert panel.isVisible() and panel.isEnabled() and panel.jobs.model.rowCount() == 2
