@@ -38,9 +38,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_database(settings: Settings) -> db.Database:
-    """Create or migrate the database, then open it (raises DeskError in plain words)."""
-    db.upgrade(settings.database_url)
-    return db.Database(settings.database_url)
+    """Create or migrate the database, then open it (raises DeskError in plain words).
+
+    The check and the counter share one engine: a second one would connect again and, on
+    PostgreSQL, ask the server its settings again (about 20 ms of every start).
+    """
+    database = db.Database(settings.database_url)
+    try:
+        db.upgrade(settings.database_url, database.engine)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 class DailyBackup(QObject):

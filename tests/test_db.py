@@ -147,6 +147,47 @@ def test_a_database_behind_the_head_is_still_migrated(database_url: str) -> None
     engine.dispose()
 
 
+def test_the_start_migrates_and_then_works_on_the_same_engine(database_url: str) -> None:
+    """``desk`` checks, migrates and then serves the counter through one engine; after a migration
+    that engine's connection (on SQLite back in WAL mode) must serve the counter as usual."""
+    from alembic import command
+
+    from desk.app import open_database
+    from desk.config import Settings
+    from desk.services import shop
+
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        command.downgrade(db.alembic_config(connection), "-1")
+    engine.dispose()
+    database = open_database(Settings(database_url=database_url))
+    try:
+        with database.engine.connect() as connection:
+            assert db.stored_revisions(connection) == [db.head_revision()]
+        with database.unit_of_work(write=False) as s:
+            if db.is_sqlite(database_url):
+                assert s.execute(text("pragma journal_mode")).scalar() == "wal"
+            assert shop.list_staff(s) == []
+    finally:
+        database.dispose()
+
+
+def test_a_refused_start_leaves_the_database_closed(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.app import open_database
+    from desk.config import Settings
+
+    engine = db.make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("update alembic_version set version_num = 'from_the_future'"))
+    engine.dispose()
+    disposed: list[db.Database] = []
+    original = db.Database.dispose
+    monkeypatch.setattr(db.Database, "dispose", lambda self: (disposed.append(self), original(self))[1])
+    with pytest.raises(DatabaseUnavailable, match="比这台电脑上的 Desk 新"):
+        open_database(Settings(database_url=database_url))
+    assert len(disposed) == 1
+
+
 def test_a_missing_database_file_folder_is_created(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'a' / 'b' / 'desk.sqlite3'}"
     db.upgrade(url)
