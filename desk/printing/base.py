@@ -371,14 +371,14 @@ class DocumentRenderer:
         )
 
     def section(
-        self, title: str, note: str = "", *, keep: float = 32 * mm, then: Flowable | None = None
+        self, title: str, note: str = "", *, keep: float = 32 * mm, then: Sequence[Flowable] = ()
     ) -> list[Flowable]:
         """A section heading: a dark bar, the title, and an optional grey note at the right.
 
         Preceded by a conditional page break, so a heading is never left alone at the foot of a
-        page: less than ``keep`` left on the page starts a new one. ``then`` is a block that must
-        not be split from its heading (a totals table, a signature box): the two go to the next
-        page together when the block does not fit below the heading, however tall it grows.
+        page: less than ``keep`` left on the page starts a new one. ``then`` is the block that must
+        not be split from its heading (a totals table, a signature box): heading and block go to
+        the next page together when the block does not fit below the heading, however tall it grows.
         """
         s = self.styles
         note_style = ParagraphStyle("section_note", parent=s.small, alignment=TA_RIGHT)
@@ -405,8 +405,8 @@ class DocumentRenderer:
         )
         table.spaceBefore = 2.5 * mm
         table.spaceAfter = 1.2 * mm
-        if then is not None:
-            return [CondPageBreak(keep), KeepTogether([table, then])]
+        if then:
+            return [CondPageBreak(keep), KeepTogether([table, *then])]
         return [CondPageBreak(keep), table]
 
     def info_grid(

@@ -269,7 +269,7 @@ class RepairOrderRenderer(DocumentRenderer):
             )
         )
 
-        story += self.section("费用汇总", "金额单位：人民币元", keep=60 * mm, then=self._totals())
+        story += self.section("费用汇总", "金额单位：人民币元", keep=60 * mm, then=[self._totals()])
         story.append(self.spacer(2.5 * mm))
         story.append(self._terms_and_signatures())
         return story
@@ -504,7 +504,7 @@ class RepairOrderRenderer(DocumentRenderer):
 
         story += self.section(
             "质检 / 交车前检查", keep=50 * mm,
-            then=self.keep_together([self._quality_check(), self.spacer(3 * mm), self._workshop_signatures()]),
+            then=[self._quality_check(), self.spacer(3 * mm), self._workshop_signatures()],
         )
         return story
 

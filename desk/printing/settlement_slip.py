@@ -144,10 +144,10 @@ class SettlementSlipRenderer(DocumentRenderer):
         story += self.section("备件材料", f"共 {len(parts)} 项")
         story.append(self._lines(parts, "数量", "（无备件）"))
         story += self.section("费用结算", "金额单位：人民币元", keep=(40 if self.small_paper else 55) * mm,
-                              then=self._totals())
+                              then=[self._totals()])
         story += self.section("收款", f"收银员：{s.cashier or '—'}", keep=30 * mm)
         story.append(self._payments())
-        story += self.section("下次保养与回访", keep=40 * mm, then=self._next_service())
+        story += self.section("下次保养与回访", keep=40 * mm, then=[self._next_service()])
         story.append(self.spacer(2.5 * mm))
         story.append(self.keep_together([self._terms_and_signature()]))
         return story
