@@ -2,6 +2,8 @@
 
     python benchmarks/start_probe.py --db URL     the real application
     python benchmarks/start_probe.py --bare       an empty QMainWindow of the same size (the floor)
+    python benchmarks/start_probe.py --floor URL  the same after loading the libraries Desk needs
+                                                  and one query (see :func:`load_libraries`)
 
 ``benchmarks/ten_years.py`` runs this in a fresh process and times it from its own side, from
 starting the process to reading the ``shown`` line. The probe changes nothing in the application:
@@ -17,6 +19,7 @@ so the figure holds everything but a person's typing: the password check include
 
 from __future__ import annotations
 
+import importlib
 import resource
 import sys
 from typing import Any
@@ -110,8 +113,26 @@ def sign_in_as_probe(runner: Any) -> Any:
     return dialog.person if dialog.exec() else None
 
 
+def load_libraries(url: str) -> None:
+    """What the libraries alone cost a start: import those Desk loads before its window (SQLAlchemy
+    with its ORM, the database driver, argon2, platformdirs) and send one query on one connection.
+    None of Desk's own code, tables or windows."""
+    for library in ("argon2", "platformdirs", "sqlalchemy.orm"):
+        importlib.import_module(library)  # the import is what is timed
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        connection.execute(text("SELECT count(*) FROM staff")).scalar_one()
+    engine.dispose()
+
+
 def main() -> int:
-    if sys.argv[1:] == ["--bare"]:
+    bare = sys.argv[1:] == ["--bare"]
+    floor = sys.argv[1:2] == ["--floor"] and len(sys.argv) == 3
+    if bare or floor:
+        if floor:
+            load_libraries(sys.argv[2])
         from PySide6.QtWidgets import QApplication, QMainWindow
 
         app = QApplication(sys.argv[:1])

@@ -22,7 +22,9 @@ work on the same machine, so that figures can be compared across machines:
   lines one under the other;
 - the board's build and paint: a bare ``QTableWidget`` with one row per card painted offscreen;
 - cold start and memory: a fresh Python process showing an empty ``QMainWindow`` of the same size
-  (``benchmarks/start_probe.py --bare``).
+  (``benchmarks/start_probe.py --bare``). The cold start's note also gives the libraries' share:
+  the same window after importing the libraries Desk loads before its window and sending one
+  query (``start_probe.py --floor URL``); the rest is Desk's own tables, queries and windows.
 
 Cold start is timed in fresh processes (``start_probe.py``, the real ``desk --db URL`` start with
 an empty home folder and bytecode cached as an installed Desk has it, after one untimed start) from
@@ -454,8 +456,11 @@ def start_figures(url: str, home: Path, starts: int) -> tuple[Figure, Figure, fl
         shutil.rmtree(home / "data", ignore_errors=True)  # today's backup gone: this start makes it again
         first = start("--db", url)[0]
     bare = [start("--bare") for _ in range(starts)]
+    floor = [start("--floor", url)[0] for _ in range(starts)]
     runs = [start("--db", url) for _ in range(starts)]
-    cold = Figure([t for t, _ in runs], [t for t, _ in bare], note="backup already made today")
+    cold = Figure([t for t, _ in runs], [t for t, _ in bare],
+                  note=f"backup already made today, the libraries alone (imports, one query, empty window) "
+                       f"{statistics.median(floor):,.0f}")
     memory = Figure([p for _, p in runs], [p for _, p in bare])
     return cold, memory, first
 
