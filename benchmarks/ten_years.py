@@ -217,7 +217,7 @@ def prepare(database: db.Database, wanted_on_board: int = 300) -> Prepared:
         team = shop.list_teams(s)[0].id
         numbers = []
         free = s.execute(text(  # two cars not in the shop (an open order would ask to confirm another)
-            "SELECT id FROM vehicle WHERE id > 1000 AND NOT EXISTS (SELECT 1 FROM repair_order o WHERE "
+            "SELECT id FROM vehicle WHERE NOT EXISTS (SELECT 1 FROM repair_order o WHERE "
             "o.vehicle_id = vehicle.id AND o.status NOT IN ('released', 'cancelled')) ORDER BY id LIMIT 2"
         )).scalars().all()
         for vehicle_id in free:
@@ -275,6 +275,7 @@ def keystrokes(database: db.Database, samples: int, seed: int = 9) -> list[str]:
 
 def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Figure]:
     """The figures read in this process: search, board, order editor, slip, KPIs, reminders."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
     from desk.app import make_application
@@ -344,7 +345,11 @@ def database_figures(url: str, prepared: Prepared, repeat: int) -> dict[str, Fig
     due = len(care())  # warm-up, excluded
     figures["reminders"] = Figure([clock(care) for _ in range(3)], recorder.bare_times(care, 3),
                                   note=f"{due} cars due")
-    QApplication.processEvents()
+    # Widgets go while the application is still there: left to the interpreter's exit, Qt's and
+    # Python's teardown sometimes meet in the wrong order and the process dies after its table.
+    table.deleteLater()
+    tab.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     database.dispose()
     return figures
 
@@ -367,6 +372,7 @@ def open_order_figure(app: Any, runner: Any, recorder: Recorder, prepared: Prepa
 
     figure = Figure(timed(open_order, repeat, before=forget), recorder.bare_times(open_order, repeat))
     editor.close()
+    editor.deleteLater()
     return figure
 
 
