@@ -185,6 +185,23 @@ def test_appointment_and_complaint_lists_follow_the_list_rule(
     assert history.phone == (PHONE if role in CARD_FULL else MASKED)  # the booking form's car line: a card
 
 
+@pytest.mark.parametrize("role", ["advisor", "followup", "manager"])
+def test_the_maintenance_call_list_follows_the_list_rule(
+    database: Database, seeded: Shop, people: dict[str, int | None], role: str,
+) -> None:
+    from desk.services import reminders
+    from desk.services.settlement import add_months
+    from test_reminders import visit
+
+    with database.unit_of_work() as s:
+        today = shop.local_today(s)
+        visit(s, seeded, seeded.vehicle, add_months(today, -6), 12_000, next_date=today + dt.timedelta(days=3),
+              next_km=60_000)
+    with database.unit_of_work(write=False, actor_id=people[role]) as s:
+        due = reminders.maintenance_due(s, today)
+    assert [row.phone for row in due] == [PHONE if role in LIST_FULL else MASKED]
+
+
 def test_the_printed_repair_order_keeps_the_full_number_whoever_prints_it(
     database: Database, seeded: Shop, people: dict[str, int | None],
 ) -> None:
