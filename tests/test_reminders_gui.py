@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from conftest import Shop, seed_shop
@@ -14,7 +15,9 @@ from desk.config import Settings
 from desk.db import Database
 from desk.models import Appointment, Customer, Vehicle
 from desk.models.aftercare import ReminderCall
+from desk.services import reminders as reminders_service
 from desk.services import shop as shop_service
+from desk.services.errors import ValidationError
 from desk.services.settlement import add_months
 from desk.views.reminders_tab import PAGE_CARE, RemindersTab
 from desk.views.runner import Runner
@@ -101,6 +104,55 @@ def test_the_due_car_is_called_and_booked_in(qtbot, reminders_desk) -> None:
         assert booked.appointment_id == appointment.id and booked.vehicle_id == shop.vehicle
     assert tab.maintenance_model.rowCount() == 0  # booked: off the list
     assert "（已约" in tab.time_combo.itemText(tab.time_combo.findData(chosen))
+
+
+def test_the_days_ahead_arrows_read_the_list_once_they_stop(qtbot, reminders_desk, monkeypatch) -> None:
+    """A ten-year shop takes seconds to list: pressing ↓ twelve times must not list it twelve times,
+    and the mouse pointer waits while it is listed."""
+    tab, database, shop, reporter, today = reminders_desk
+    real = reminders_service.maintenance_due
+    reads: list[tuple[int, object]] = []
+
+    def watched(session, day, days, **kwargs):  # type: ignore[no-untyped-def]
+        pointer = QApplication.overrideCursor()
+        reads.append((days, pointer.shape() if pointer is not None else None))
+        return real(session, day, days, **kwargs)
+
+    monkeypatch.setattr(reminders_service, "maintenance_due", watched)
+    assert tab.maintenance_model.rowCount() == 1  # due in 3 days, within 14
+    tab.days_spin.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(tab.days_spin, Qt.Key.Key_Down)
+    assert tab.days_spin.value() == 2
+    qtbot.waitUntil(lambda: bool(reads), timeout=3000)
+    qtbot.wait(600)  # longer than the pause the tab waits for
+    assert len(reads) <= 2, reads  # once; twice at most if this machine stalled between two keys
+    assert reads[-1] == (2, Qt.CursorShape.WaitCursor)
+    assert QApplication.overrideCursor() is None
+    assert tab.maintenance_model.rowCount() == 0  # due in 3 days, not within 2
+    assert tab.maintenance_count.text() == "共 0 辆，其中逾期 0 辆"
+
+
+def test_a_refused_list_keeps_the_last_one_and_the_pointer_is_back(qtbot, reminders_desk, monkeypatch) -> None:
+    tab, database, shop, reporter, today = reminders_desk
+    pointers: list[object] = []
+    record = reporter.error
+
+    def error(parent, text):  # type: ignore[no-untyped-def]
+        pointers.append(QApplication.overrideCursor())
+        record(parent, text)
+
+    def refused(session, day, days, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValidationError("数据库暂时无法读取，请稍后再试。")
+
+    monkeypatch.setattr(reporter, "error", error)
+    monkeypatch.setattr(reminders_service, "maintenance_due", refused)
+    tab.refresh_maintenance()
+    assert reporter.errors == ["数据库暂时无法读取，请稍后再试。"]
+    assert pointers == [None]  # the refusal is read with the normal pointer
+    assert QApplication.overrideCursor() is None
+    assert tab.maintenance_model.rowCount() == 1  # the list read before is still there
+    assert tab.maintenance_count.text() == "共 1 辆，其中逾期 0 辆"
 
 
 def test_a_birthday_greeted_from_the_care_list(qtbot, reminders_desk) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,12 @@ class RemindersTab(QWidget):
         self.days_spin.setRange(0, 90)
         self.days_spin.setValue(14)
         self.days_spin.setSuffix(self.tr(" 天"))
-        self.days_spin.valueChanged.connect(lambda _v: self.refresh_maintenance())
+        # A ten-year shop takes seconds to list; wait until the arrows stop rather than list each day.
+        self._days_settled = QTimer(self)
+        self._days_settled.setSingleShot(True)
+        self._days_settled.setInterval(400)
+        self._days_settled.timeout.connect(self.refresh_maintenance)
+        self.days_spin.valueChanged.connect(lambda _v: self._days_settled.start())
         days_label = QLabel(self.tr("未来(&A)"))
         days_label.setBuddy(self.days_spin)
         self.maintenance_count = QLabel()
@@ -376,10 +381,15 @@ class RemindersTab(QWidget):
         self.on_selection()
 
     def refresh_maintenance(self) -> None:
+        self._days_settled.stop()  # whatever the arrows asked for is read now
+        counted = self.maintenance_count.text()
+        self.maintenance_count.setText(self.tr("正在查找到期车辆…"))
+        self.maintenance_count.repaint()
         rows = self.runner.attempt(
-            self, reminders.maintenance_due, self._today(), self.days_spin.value(), write=False
+            self, reminders.maintenance_due, self._today(), self.days_spin.value(), write=False, busy=True
         )
         if rows is None:
+            self.maintenance_count.setText(counted)  # the list shown is still the last one read
             return
         self._refill(self.maintenance_view, self.maintenance_model, rows, lambda r: r.vehicle_id)
         overdue = sum(1 for r in rows if r.days_left < 0)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desk.config import Settings
@@ -87,14 +87,16 @@ class Runner(QObject):
 
     def attempt(
         self, parent: QWidget | None, action: Callable[..., T], *args: Any, write: bool = True,
-        confirmable: bool = False, on_conflict: Callable[[Conflict], None] | None = None, **kwargs: Any,
+        confirmable: bool = False, on_conflict: Callable[[Conflict], None] | None = None, busy: bool = False,
+        **kwargs: Any,
     ) -> T | None:
         """Run a user action; on a refusal show it and return None.
 
         With ``confirmable`` the action takes a ``confirmed`` keyword: a question it raises is put
         to the user, and the action runs again with the answer until it succeeds or is declined.
         ``on_conflict`` is called after a Conflict (another PC saved first) has been shown, so the
-        screen can reload the record and offer back what the user typed.
+        screen can reload the record and offer back what the user typed. With ``busy`` (an action
+        that can take seconds) the mouse pointer waits while it runs, not while a refusal is shown.
         """
         confirmed: set[str] = set(kwargs.pop("confirmed", ()))
         while True:
@@ -102,7 +104,13 @@ class Runner(QObject):
                 if confirmable:
                     kwargs["confirmed"] = frozenset(confirmed)
                 run = self.write if write else self.read
-                return run(action, *args, **kwargs)
+                if not busy:
+                    return run(action, *args, **kwargs)
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    return run(action, *args, **kwargs)
+                finally:
+                    QApplication.restoreOverrideCursor()
             except NeedsConfirmation as question:
                 if not confirmable or question.key in confirmed:
                     self.reporter.error(parent, translate_error(question))

@@ -6423,6 +6423,10 @@ Service reception for car dealerships</translation>
         <translation>Due in the &amp;next</translation>
     </message>
     <message>
+        <source>正在查找到期车辆…</source>
+        <translation>Finding the cars due…</translation>
+    </message>
+    <message>
         <source>电话结果</source>
         <translation>Call result</translation>
     </message>
