@@ -68,7 +68,7 @@ def table(output: str) -> dict[str, list[str]]:
 def check_output(output: str, name: str) -> None:
     built = re.search(rf"\[{name}\] built in \d+ s: (.*)", output)
     assert built, f"no build line for {name}:\n{output[:2000]}"
-    counts = {table: int(count.replace(",", "")) for table, count in re.findall(r"(\w+) ([\d,]+)", built.group(1))}
+    counts = {kind: int(count.replace(",", "")) for kind, count in re.findall(r"(\w+) ([\d,]+)", built.group(1))}
     # ten years in proportion: every order a settlement or not yet, lines several per order
     assert abs(counts["repair_order"] - ORDERS) <= ORDERS // 100
     assert counts["labour_line"] + counts["part_line"] > 3 * counts["repair_order"]

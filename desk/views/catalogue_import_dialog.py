@@ -177,7 +177,6 @@ class CsvImport:
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setValue(0)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(max(total, 1))
@@ -193,10 +192,9 @@ class CsvImport:
         try:
             report = self.runner.attempt(
                 self.parent, catalogue_import.import_csv, self.kind, data, good_rows_only=good_rows_only,
-                staff_id=self.runner.staff_id, progress=on_progress,
+                staff_id=self.runner.staff_id, progress=on_progress, busy=True,
             )
         finally:
-            QApplication.restoreOverrideCursor()
             progress.close()
             progress.deleteLater()
         if report is not None:

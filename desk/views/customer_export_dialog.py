@@ -82,11 +82,9 @@ def open_customer_export(runner: Runner, parent: QWidget | None) -> ExportResult
         if progress.wasCanceled():
             raise ExportCancelled()
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = runner.attempt(parent, customer_export.export_customers, path, progress=on_progress)
+        result = runner.attempt(parent, customer_export.export_customers, path, progress=on_progress, busy=True)
     finally:
-        QApplication.restoreOverrideCursor()
         progress.close()
         progress.deleteLater()
     if result is None:
